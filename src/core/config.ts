@@ -1,0 +1,131 @@
+/**
+ * Where a widget's options come from, highest first: the element's own attribute/property, its
+ * `<script type="application/json">` child, `InvolveWidgets.configure()`, then built-in defaults.
+ */
+export interface OptionItem {
+  id: string;
+  label: string;
+}
+
+export interface WidgetOptions {
+  endpoint?: string;
+  partner?: string;
+  locale?: string;
+  strings?: Record<string, string>;
+  workstreams?: OptionItem[];
+  services?: OptionItem[];
+}
+
+interface InvolveGlobal {
+  configure(options: WidgetOptions): void;
+  readonly options: WidgetOptions;
+  readonly version: string;
+}
+
+declare global {
+  interface Window {
+    InvolveWidgets?: InvolveGlobal;
+  }
+}
+
+export const WIDGET_VERSION = '0.1.0';
+export const CONFIGURE_EVENT = 'involve-widgets-configure';
+
+/**
+ * Installs `window.InvolveWidgets` once. A second bundle on the page (another version, or the same
+ * file twice) finds it there and shares it, so `configure()` reaches every widget.
+ */
+export function installGlobal(): InvolveGlobal {
+  if (window.InvolveWidgets) return window.InvolveWidgets;
+  let options: WidgetOptions = {};
+  const api: InvolveGlobal = {
+    configure(next: WidgetOptions) {
+      if (!next || typeof next !== 'object') {
+        console.error('InvolveWidgets.configure() needs an object, like { endpoint: "https://…" }');
+        return;
+      }
+      options = { ...options, ...next, strings: { ...options.strings, ...next.strings } };
+      window.dispatchEvent(new Event(CONFIGURE_EVENT));
+    },
+    get options() {
+      return options;
+    },
+    version: WIDGET_VERSION,
+  };
+  Object.defineProperty(window, 'InvolveWidgets', { value: api, configurable: true });
+  return api;
+}
+
+export function globalOptions(): WidgetOptions {
+  return installGlobal().options;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function asOptionItems(v: unknown): OptionItem[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const items = v
+    .map((item) => (typeof item === 'string' ? { id: item, label: item } : item))
+    .filter((item): item is OptionItem => isRecord(item) && typeof item.id === 'string' && typeof item.label === 'string')
+    .map(({ id, label }) => ({ id, label }));
+  return items.length ? items : undefined;
+}
+
+function asStrings(v: unknown): Record<string, string> | undefined {
+  if (!isRecord(v)) return undefined;
+  return Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+/** Keeps only well-formed options from untrusted JSON (a feed, a JSON child, a global call). */
+export function sanitizeOptions(raw: unknown): WidgetOptions {
+  if (!isRecord(raw)) return {};
+  const out: WidgetOptions = {};
+  for (const key of ['endpoint', 'partner', 'locale'] as const) {
+    if (typeof raw[key] === 'string') out[key] = raw[key] as string;
+  }
+  const strings = asStrings(raw.strings);
+  if (strings) out.strings = strings;
+  const workstreams = asOptionItems(raw.workstreams);
+  if (workstreams) out.workstreams = workstreams;
+  const services = asOptionItems(raw.services);
+  if (services) out.services = services;
+  return out;
+}
+
+/** Reads the element's JSON child; invalid JSON is reported naming the element, and ignored. */
+export function readJsonChild(host: HTMLElement): WidgetOptions {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (!script) return {};
+  try {
+    return sanitizeOptions(JSON.parse(script.textContent ?? ''));
+  } catch (e) {
+    console.error(`<${host.localName}>: the <script type="application/json"> inside it is not valid JSON and was ignored.`, e);
+    return {};
+  }
+}
+
+export type EndpointCheck =
+  | { ok: true; url: string }
+  | { ok: false; reason: 'missing' | 'invalid' | 'insecure'; value?: string };
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** https only; http just for localhost, so a partner never posts personal data in the clear. */
+export function checkEndpoint(raw: string | undefined | null): EndpointCheck {
+  const value = raw?.trim();
+  if (!value) return { ok: false, reason: 'missing' };
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { ok: false, reason: 'invalid', value };
+  }
+  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && (LOOPBACK.has(url.hostname) || url.hostname.endsWith('.localhost')));
+  if (!secure) return { ok: false, reason: 'insecure', value };
+  return { ok: true, url: url.href.replace(/\/+$/, '') };
+}
+
+/** `{endpoint}/path`, whatever trailing slashes the webmaster typed. */
+export function endpointUrl(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}

@@ -1,0 +1,117 @@
+import { LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { CONFIGURE_EVENT, checkEndpoint, globalOptions, readJsonChild, type EndpointCheck, type OptionItem, type WidgetOptions } from './config.js';
+import { format, mergeStrings, type Strings } from './strings.js';
+
+const HEADING_TAGS = [literal`h2`, literal`h2`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/**
+ * What every involve-* element shares: the common attributes of contract §2, options resolved from
+ * attribute > JSON child > `InvolveWidgets.configure()` > defaults, strings, and the webmaster-facing
+ * configuration message. Widgets extend this; form behaviour lives in FormController, not here.
+ */
+export abstract class InvolveElement extends LitElement {
+  /** Base URL of the API, like `https://involve.example.nhs.uk/api`. https only (http for localhost). */
+  @property({ reflect: true }) endpoint?: string;
+
+  /** Partner id, sent with every submission as attribution (`source.partner`). */
+  @property({ reflect: true }) partner?: string;
+
+  /** Language of the widget; `en-GB` is built in, other wording comes through `strings`. */
+  @property({ reflect: true }) locale = 'en-GB';
+
+  /** Plain-language wording, larger targets and, for forms, one question per screen. */
+  @property({ type: Boolean, reflect: true, attribute: 'easy-read' }) easyRead = false;
+
+  /** Level of the widget's own headings (2-6), to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Overrides for any visible text, by key. Empty strings are ignored. */
+  @property({ attribute: false }) strings: Strings = {};
+
+  /** Options from the element's `<script type="application/json">` child. */
+  @state() protected jsonOptions: WidgetOptions = {};
+
+  /** Built-in strings for this widget. */
+  protected abstract defaultStrings: Strings;
+  /** Easy-read replacements for some of them. */
+  protected easyReadStrings: Strings = {};
+
+  private readonly onConfigure = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.jsonOptions = readJsonChild(this);
+    window.addEventListener(CONFIGURE_EVENT, this.onConfigure);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener(CONFIGURE_EVENT, this.onConfigure);
+  }
+
+  /** The endpoint after precedence and checking; a failed check renders the config message. */
+  protected get endpointCheck(): EndpointCheck {
+    return checkEndpoint(this.endpoint ?? this.jsonOptions.endpoint ?? globalOptions().endpoint);
+  }
+
+  protected get resolvedPartner(): string | undefined {
+    return this.partner ?? this.jsonOptions.partner ?? globalOptions().partner;
+  }
+
+  /** Strings after every override layer (see mergeStrings). */
+  protected get text(): Strings {
+    return mergeStrings(
+      this.defaultStrings,
+      this.easyRead ? this.easyReadStrings : undefined,
+      globalOptions().strings,
+      this.jsonOptions.strings,
+      this.strings,
+    );
+  }
+
+  /** A string with `{placeholders}` filled in. */
+  protected t(key: string, values?: Record<string, string | number>): string {
+    const template = this.text[key] ?? key;
+    return values ? format(template, values) : template;
+  }
+
+  /** An option list (workstreams, services): property/JSON child/global, else the built-in ids labelled by strings. */
+  protected optionList(kind: 'workstreams' | 'services', builtIn: readonly string[], fromProperty?: OptionItem[]): OptionItem[] {
+    const list = fromProperty ?? this.jsonOptions[kind] ?? globalOptions()[kind];
+    if (list?.length) return list;
+    return builtIn.map((id) => ({ id, label: this.t(`${kind}.${id}`) }));
+  }
+
+  /** The static tag for a heading `offset` levels below `heading-level`, clamped to h2-h6. */
+  protected headingTag(offset = 0): StaticValue {
+    const level = Math.min(6, Math.max(2, Math.trunc(Number(this.headingLevel) || 2) + offset));
+    return HEADING_TAGS[level]!;
+  }
+
+  private reportedConfig = '';
+
+  /** The webmaster-facing message when the endpoint is missing or unsafe; `nothing` when all is well. */
+  protected renderConfigError(heading: StaticValue): TemplateResult | typeof nothing {
+    const check = this.endpointCheck;
+    if (check.ok) {
+      this.reportedConfig = '';
+      return nothing;
+    }
+    const key = { missing: 'configMissing', invalid: 'configInvalid', insecure: 'configInsecure' }[check.reason];
+    const message = this.t(key, { value: check.value ?? '' });
+    if (this.reportedConfig !== message) {
+      this.reportedConfig = message;
+      console.error(`<${this.localName}>: ${message}`);
+      queueMicrotask(() => this.emitConfigError());
+    }
+    return html`<div class="panel warning" role="alert" part="config-error">
+      <${heading} class="heading">${this.t('configTitle')}</${heading}>
+      <p>${message}</p>
+    </div>`;
+  }
+
+  /** Hook for forms to send `involve-error` with kind `config`. */
+  protected emitConfigError(): void {}
+}

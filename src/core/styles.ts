@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and the shared field look (NHS.UK-like). Everything themable is a custom property on
+ * the host; `all: initial` on the host keeps host-page CSS out while still inheriting font and colour.
+ */
+export const tokens = css`
+  :host {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--involve-font-family, inherit);
+    color: var(--involve-text-colour, inherit);
+    font-size: 1rem;
+    line-height: 1.5;
+    max-width: var(--involve-max-width, 40rem);
+    text-align: start;
+    --_accent: var(--involve-accent-colour, #007f3b);
+    --_accent-text: var(--involve-accent-text-colour, #ffffff);
+    --_error: var(--involve-error-colour, #d5281b);
+    --_focus: var(--involve-focus-colour, #ffeb3b);
+    --_radius: var(--involve-border-radius, 4px);
+    --_space: var(--involve-space, 1rem);
+    --_border: var(--involve-border-colour, #4c6272);
+    --_hint: var(--involve-hint-colour, #4c6272);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+  h2, h3, h4, h5, h6, p {
+    margin: 0 0 var(--_space);
+    overflow-wrap: anywhere;
+  }
+  .heading {
+    font-size: 1.5rem;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  a {
+    color: inherit;
+    text-decoration: underline;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  textarea:focus-visible,
+  select:focus-visible,
+  [tabindex='-1']:focus-visible {
+    outline: 4px solid transparent;
+    background-color: var(--_focus);
+    color: #212b32;
+    box-shadow: 0 -2px var(--_focus), 0 4px #212b32;
+  }
+  input:focus-visible,
+  textarea:focus-visible,
+  select:focus-visible {
+    background-color: #fff;
+    box-shadow: inset 0 0 0 2px #212b32;
+    outline: 4px solid var(--_focus);
+    outline-offset: 0;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.5rem 1.25rem;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    box-shadow: 0 4px 0 #00401e;
+    margin: 0 var(--_space) var(--_space) 0;
+  }
+  .button.secondary {
+    background: #d8dde0;
+    color: #212b32;
+    box-shadow: 0 4px 0 #768692;
+  }
+  .button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  .button:focus-visible {
+    background: var(--_focus);
+    color: #212b32;
+    box-shadow: 0 4px 0 #212b32;
+  }
+  .panel {
+    border-left: 8px solid var(--_border);
+    padding: var(--_space);
+    margin: 0 0 var(--_space);
+    background: #f0f4f5;
+  }
+  .panel.success {
+    border-color: var(--_accent);
+  }
+  .panel.warning {
+    border-color: #ffb81c;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

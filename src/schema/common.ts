@@ -1,0 +1,95 @@
+import * as z from 'zod/mini';
+
+/** Where a submission came from: attribution for the partner, never personal data. */
+export const Source = z.object({
+  partner: z.optional(z.string().check(z.maxLength(100))),
+  page: z.string().check(z.maxLength(2000)),
+  widgetVersion: z.string().check(z.maxLength(40)),
+});
+export type Source = z.infer<typeof Source>;
+
+/** Spam traps common to both forms: a field people never see, and time from first render to send. */
+export const spamFields = {
+  honeypot: z.string().check(z.maxLength(500)),
+  elapsedMs: z.number().check(z.int(), z.nonnegative()),
+};
+
+/** Optional free text with a length limit whose message names the limit. */
+export const limitedText = (max: number) => z.string().check(z.maxLength(max, `textTooLong:${max}`));
+
+// A pragmatic check, as GOV.UK's: something@something.something, no spaces, ≤ 254 characters.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// UK numbers with spaces, brackets, dashes, optional +44; 10-13 digits in all.
+const PHONE = /^\+?[\d\s()-]{10,20}$/;
+
+export const Email = z.string().check(z.maxLength(254, 'emailInvalid'), z.regex(EMAIL, 'emailInvalid'));
+export const Phone = z.string().check(
+  z.regex(PHONE, 'phoneInvalid'),
+  z.refine((v) => {
+    const digits = v.replace(/\D/g, '').length;
+    return digits >= 10 && digits <= 13;
+  }, 'phoneInvalid'),
+);
+
+/**
+ * Cross-field rules run even when another field already failed, so the error summary lists every
+ * problem at once (GOV.UK) instead of revealing them one submit at a time. Their code must therefore
+ * cope with partly invalid input.
+ */
+export const evenWithOtherErrors = {
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+};
+
+export const contactPreferences = ['email', 'phone', 'text', 'post'] as const;
+
+/**
+ * How to reach someone. The preferred channel's value is required; for post the contract has no
+ * address field (data minimisation), so an email or phone is needed to ask for the address.
+ */
+export const Contact = z
+  .object({
+    email: z.optional(Email),
+    phone: z.optional(Phone),
+    preferred: z.enum(contactPreferences, 'preferredMissing'),
+  })
+  .check(
+    z.superRefine((c, ctx) => {
+      if (!c || typeof c !== 'object') return;
+      if (c.preferred === 'email' && !c.email) {
+        ctx.issues.push({ code: 'custom', message: 'emailMissing', path: ['email'], input: c.email });
+      }
+      if ((c.preferred === 'phone' || c.preferred === 'text') && !c.phone) {
+        ctx.issues.push({ code: 'custom', message: 'phoneMissing', path: ['phone'], input: c.phone });
+      }
+      if (c.preferred === 'post' && !c.email && !c.phone) {
+        ctx.issues.push({ code: 'custom', message: 'postContactMissing', path: ['email'], input: c.email });
+      }
+    }, evenWithOtherErrors),
+  );
+export type Contact = z.infer<typeof Contact>;
+
+export const Name = z.string('nameMissing').check(z.trim(), z.minLength(1, 'nameMissing'), z.maxLength(200, 'nameTooLong'));
+
+/** RFC 6901 pointer for a zod issue path: ['contact','email'] → '/contact/email'. */
+export function toPointer(path: readonly PropertyKey[]): string {
+  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export interface FieldError {
+  pointer: string;
+  /** A message key from messages.ts (client side) or text (from a server). */
+  detail: string;
+}
+
+/** Flattens a failed safeParse into one error per pointer, first issue wins (GOV.UK: one message a field). */
+export function issuesToErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldError[] {
+  const seen = new Set<string>();
+  const out: FieldError[] = [];
+  for (const issue of issues) {
+    const pointer = toPointer(issue.path);
+    if (seen.has(pointer)) continue;
+    seen.add(pointer);
+    out.push({ pointer, detail: issue.message });
+  }
+  return out;
+}

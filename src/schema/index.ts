@@ -1,0 +1,6 @@
+export * from './common.js';
+export * from './signup.js';
+export * from './feedback.js';
+export * from './meeting.js';
+export * from './messages.js';
+export * from './workstreams.js';

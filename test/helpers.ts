@@ -1,0 +1,27 @@
+/** Shared browser-test helpers: drive the mock endpoint and read what it stored. */
+import type { Fault, StoredRecord } from './mock-endpoint/endpoint.js';
+
+export const ENDPOINT = `${location.origin}/mock-api`;
+
+export async function mockControl(cmd: { reset?: boolean; faults?: Fault[]; meetings?: unknown[]; etag?: string; options?: unknown }): Promise<void> {
+  await fetch(`${ENDPOINT}/__control`, { method: 'POST', body: JSON.stringify(cmd) });
+}
+
+export async function resetMock(faults: Fault[] = []): Promise<void> {
+  await mockControl({ reset: true, faults });
+}
+
+export async function mockState(): Promise<{ records: StoredRecord[]; requests: { method: string; path: string; key: string | null; body: string }[] }> {
+  return (await fetch(`${ENDPOINT}/__state`)).json();
+}
+
+/** Polls until `check` returns truthy or the time is up. */
+export async function waitUntil<T>(check: () => T | Promise<T>, message = 'condition', timeoutMs = 8000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${message}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
