@@ -1,0 +1,82 @@
+/**
+ * Operator configuration (contract §7), read from the environment so the endpoint runs the same way
+ * under systemd, a container or a PaaS. Partner origins may also come from a JSON file
+ * (`ALLOWED_ORIGINS_FILE=/etc/involve/origins.json`, an array of origins or `{ "allowedOrigins": [...] }`).
+ */
+import { readFileSync } from 'node:fs';
+import { DEFAULT_DATABASE_URL } from './storage/open.js';
+
+export const DEMO_ORIGINS = ['http://127.0.0.1:8080', 'http://localhost:8080'];
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  /** Exact origins (scheme://host[:port]) allowed to call the API from a browser. */
+  allowedOrigins: string[];
+  /** Bearer token for /admin/export/*.csv; undefined turns the admin routes off. */
+  adminToken: string | undefined;
+  /** Per client IP, POSTs only; 0 turns it off. */
+  rateLimitPerMinute: number;
+  /** How many proxies in front of us append to X-Forwarded-For; 0 = ignore the header. */
+  trustProxyHops: number;
+}
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be a whole number ≥ ${min}, not "${raw}"`);
+  return n;
+}
+
+export function normaliseOrigin(value: string): string {
+  const trimmed = value.trim();
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    throw new ConfigError(`"${trimmed}" is not an origin like https://www.example.org`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin === 'null') {
+    throw new ConfigError(`"${trimmed}" is not an http(s) origin`);
+  }
+  return url.origin;
+}
+
+function origins(env: NodeJS.ProcessEnv): string[] {
+  const list: string[] = [];
+  if (env.ALLOWED_ORIGINS_FILE) {
+    const parsed: unknown = JSON.parse(readFileSync(env.ALLOWED_ORIGINS_FILE, 'utf8'));
+    const items = Array.isArray(parsed) ? parsed : (parsed as { allowedOrigins?: unknown })?.allowedOrigins;
+    if (!Array.isArray(items) || !items.every((o) => typeof o === 'string')) {
+      throw new ConfigError('ALLOWED_ORIGINS_FILE must hold an array of origins or { "allowedOrigins": [...] }');
+    }
+    list.push(...items);
+  }
+  if (env.ALLOWED_ORIGINS) list.push(...env.ALLOWED_ORIGINS.split(',').filter((o) => o.trim() !== ''));
+  if (!env.ALLOWED_ORIGINS && !env.ALLOWED_ORIGINS_FILE) list.push(...DEMO_ORIGINS);
+  return [...new Set(list.map(normaliseOrigin))];
+}
+
+function trustProxy(raw: string | undefined): number {
+  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return 0;
+  if (raw === 'true') return 1;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`TRUST_PROXY must be true or a number of proxy hops, not "${raw}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: integer(env, 'PORT', 8787),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
+    allowedOrigins: origins(env),
+    adminToken: env.ADMIN_TOKEN || undefined,
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 30),
+    trustProxyHops: trustProxy(env.TRUST_PROXY),
+  };
+}

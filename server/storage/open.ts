@@ -1,0 +1,33 @@
+/**
+ * Opens storage from a DATABASE_URL (contract §7): `sqlite:<file>` (default `sqlite:./data/involve.db`,
+ * created on first use, WAL mode) or `postgres://…` / `postgresql://…`.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { KyselyStorage, type Tables } from './kysely.js';
+import type { Storage } from './types.js';
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/involve.db';
+
+export function openStorage(url: string = DEFAULT_DATABASE_URL): Storage {
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle client's connection error must not crash the process; the next query reconnects.
+    pool.on('error', () => {});
+    return new KyselyStorage(new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
+  }
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!file) throw new Error('DATABASE_URL sqlite: needs a file name, like sqlite:./data/involve.db');
+    if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+    const database = new Database(file);
+    database.pragma('journal_mode = WAL');
+    database.pragma('busy_timeout = 5000');
+    database.pragma('synchronous = NORMAL');
+    return new KyselyStorage(new Kysely<Tables>({ dialect: new SqliteDialect({ database }) }), 'sqlite');
+  }
+  throw new Error('DATABASE_URL must start with sqlite: or postgres://');
+}

@@ -1,0 +1,82 @@
+/**
+ * The one small storage interface the app needs. Two implementations share one Kysely-based class
+ * (storage/kysely.ts): SQLite (default, a file under ./data/, WAL) and PostgreSQL (DATABASE_URL).
+ */
+import type { Meeting } from '../../src/schema/meeting.js';
+
+export type SubmissionKind = 'signups' | 'feedback';
+
+/** A response kept for an Idempotency-Key: replayed verbatim for the same key and body. */
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+}
+
+export interface IdempotencyRecord extends StoredResponse {
+  requestHash: string;
+}
+
+export interface NewSubmission {
+  kind: SubmissionKind;
+  id: string;
+  /** The validated payload, without the spam fields. */
+  payload: unknown;
+  /** Lower-cased contact email, kept in its own column so a person's data can be found and erased. */
+  email: string | null;
+  partner: string | null;
+  idempotencyKey: string;
+  requestHash: string;
+  response: StoredResponse;
+}
+
+/**
+ * What `submit` did: `stored` (record, key, hash and response committed together) or `existing`
+ * (another request committed this key first; nothing was written by this call) or `in-flight`.
+ */
+export type SubmitOutcome =
+  | { outcome: 'stored' }
+  | { outcome: 'existing'; existing: IdempotencyRecord }
+  /** Another transaction (possibly another server instance) holds this key right now. */
+  | { outcome: 'in-flight' };
+
+export interface StoredSubmission {
+  id: string;
+  createdAt: string;
+  payload: Record<string, unknown>;
+}
+
+export interface MeetingQuery {
+  /** Meetings that have not ended by this instant. */
+  from: Date;
+  collaborative?: string;
+  workstream?: string;
+  limit: number;
+}
+
+export interface Storage {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Creates or upgrades the schema; safe to run on every start. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  /** A live (unexpired) idempotency record for this key, if any. */
+  findKey(key: string, notBefore: Date): Promise<IdempotencyRecord | undefined>;
+  /**
+   * In one transaction: drop an expired row for this key, insert the key with the body's hash and
+   * the response (unique on key), then the record. If the key is taken, nothing is written.
+   */
+  submit(submission: NewSubmission, now: Date, notBefore: Date): Promise<SubmitOutcome>;
+  /** Deletes idempotency records created before `notBefore`; returns how many. */
+  purgeKeys(notBefore: Date): Promise<number>;
+
+  listSubmissions(kind: SubmissionKind, since?: Date): Promise<StoredSubmission[]>;
+  countSubmissions(kind: SubmissionKind): Promise<number>;
+  /** Deletes sign-ups with this email and strips name/contact from feedback that gave it. */
+  eraseByEmail(email: string): Promise<{ signups: number; feedback: number }>;
+
+  upsertMeeting(meeting: Meeting): Promise<void>;
+  /** Marks a meeting cancelled; false when there is no such meeting. */
+  cancelMeeting(id: string): Promise<boolean>;
+  listMeetings(query: MeetingQuery): Promise<Meeting[]>;
+  countMeetings(): Promise<number>;
+}
