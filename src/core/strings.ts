@@ -39,6 +39,7 @@ export const commonStrings: Strings = {
   sendFailedTitle: 'We could not send this',
   sendFailed: 'Your answers are still here. Check your internet connection, then try again.',
   tryAgain: 'Try again',
+  rateLimitedGaveUp: 'Lots of people are sending forms right now. Your answers are still here. Please try again in a few minutes.',
   queuedTitle: 'You are offline',
   queued: 'Your answers are saved on this device. We will send them when you are back online.',
   tooLong: 'Your answer is too long',

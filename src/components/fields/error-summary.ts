@@ -1,0 +1,42 @@
+/**
+ * GOV.UK error summary: a focusable container (tabindex -1) focused on a failed submit, an inner
+ * role="alert", the title "There is a problem", and one link per error in page order. A #hash link
+ * can't reach into shadow DOM, so the click focuses the field itself.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { controlId } from './field-parts.js';
+
+export function errorSummary(
+  heading: StaticValue,
+  title: string,
+  errors: readonly { field: string; message: string }[],
+  onSelect: (field: string) => void,
+): TemplateResult | typeof nothing {
+  if (!errors.length) return nothing;
+  return html`<div class="error-summary" tabindex="-1" data-focus="error-summary" part="error-summary" aria-labelledby="error-summary-title">
+    <div role="alert">
+      ${staticHtml`<${heading} class="error-summary__title" id="error-summary-title">${title}</${heading}>`}
+      <ul class="error-summary__list">
+        ${errors.map(
+          (e) => html`<li>
+            <a href=${`#${controlId(e.field)}`} @click=${(ev: Event) => {
+              ev.preventDefault();
+              onSelect(e.field);
+            }}>${e.message}</a>
+          </li>`,
+        )}
+      </ul>
+    </div>
+  </div>`;
+}
+
+/** A field people never see or reach; bots fill it in. Not in the tab order, hidden from screen readers. */
+export function honeypot(value: string, onInput: (v: string) => void): TemplateResult {
+  return html`<div class="trap" aria-hidden="true">
+    <label for="f-website">Website</label>
+    <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${value}
+      @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+  </div>`;
+}

@@ -1,0 +1,48 @@
+/**
+ * Pieces every field shares: the hint and inline error (GOV.UK: "Error:" visually hidden before the
+ * message) and the aria-describedby list that ties them to the control. Fields are templates, not
+ * elements: aria-describedby and <label for> cannot reach across shadow roots.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+
+export interface FieldCommon {
+  /** Field name: the control's id is `f-{name}`, which error-summary links focus. */
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  /** Message text, already translated. */
+  error?: string | undefined;
+  /** Visually hidden prefix, "Error:". */
+  errorPrefix: string;
+  /** Appended to the label, like "(optional)". */
+  optionalText?: string | undefined;
+}
+
+export const controlId = (name: string) => `f-${name}`;
+export const hintId = (name: string) => `f-${name}-hint`;
+export const errorId = (name: string) => `f-${name}-error`;
+
+/** ids for aria-describedby, hint before error as GOV.UK orders them. */
+export function describedBy(f: FieldCommon, ...extra: (string | undefined)[]): string | typeof nothing {
+  const ids = [f.hint ? hintId(f.name) : undefined, f.error ? errorId(f.name) : undefined, ...extra].filter(Boolean);
+  return ids.length ? ids.join(' ') : nothing;
+}
+
+export function labelText(f: FieldCommon): string {
+  return f.optionalText ? `${f.label} ${f.optionalText}` : f.label;
+}
+
+export function hint(f: FieldCommon): TemplateResult | typeof nothing {
+  return f.hint ? html`<div class="hint" id=${hintId(f.name)} part="hint">${f.hint}</div>` : nothing;
+}
+
+export function inlineError(f: FieldCommon): TemplateResult | typeof nothing {
+  return f.error
+    ? html`<p class="error-message" id=${errorId(f.name)} part="error"><span class="visually-hidden">${f.errorPrefix}</span> ${f.error}</p>`
+    : nothing;
+}
+
+/** The wrapper that turns red with an error (the GOV.UK left border). */
+export function fieldGroup(f: FieldCommon, content: TemplateResult, extraClass = ''): TemplateResult {
+  return html`<div class="field ${f.error ? 'field--error' : ''} ${extraClass}" part="field">${content}</div>`;
+}

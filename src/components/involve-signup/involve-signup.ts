@@ -1,0 +1,198 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { OptionItem } from '../../core/config.js';
+import { suggestEmail } from '../../core/email-suggestion.js';
+import { FormController } from '../../core/form-controller.js';
+import { InvolveForm } from '../../core/involve-form.js';
+import { format } from '../../core/strings.js';
+import { tokens } from '../../core/styles.js';
+import { accessNeeds, availabilities, formats, relationships, waysToTakePart } from '../../schema/signup.js';
+import { builtInWorkstreams } from '../../schema/workstreams.js';
+import { checkboxes, radios, singleCheckbox, type Choice } from '../fields/choices.js';
+import { fieldStyles } from '../fields/fields.styles.js';
+import { textInput } from '../fields/text-input.js';
+import { textarea } from '../fields/textarea.js';
+import { CharacterCountAnnouncer, countMessage } from '../fields/character-count.js';
+import { signupForm, type SignupValues } from './signup-form.js';
+import { signupEasyRead, signupStrings } from './strings.js';
+
+/**
+ * Join the involvement register: who you are, what you care about, how and when you'd like to take
+ * part, access needs and consent. GOV.UK form patterns; answers are kept as a draft for this browser
+ * tab until they are sent, and a retry never makes a duplicate sign-up.
+ *
+ * @summary Sign-up form for the involvement register.
+ * @tag involve-signup
+ *
+ * @fires {CustomEvent<{form: 'signup', payload: Signup}>} involve-submit - Before sending; cancelable: `preventDefault()` stops the send.
+ * @fires {CustomEvent<{form: 'signup', id: string, payload: Signup}>} involve-success - The endpoint stored the sign-up.
+ * @fires {CustomEvent<{form: 'signup', kind: 'validation'|'network'|'server'|'rate-limited'|'config', status?: number, errors?: {pointer: string, detail: string}[]}>} involve-error - Something stopped the sign-up; the answers are kept.
+ * @fires {CustomEvent<{form: 'signup', payload: Signup}>} involve-queued - Offline: saved in this tab, sent when back online.
+ *
+ * @slot - A `<script type="application/json">` child may carry options: `{ "workstreams": [{"id","label"}], "strings": {…} }`.
+ *
+ * @csspart form - The form element.
+ * @csspart field - Each question's wrapper.
+ * @csspart label - Each label or legend.
+ * @csspart hint - Hint text under a label.
+ * @csspart input - Text inputs and text areas.
+ * @csspart error - An inline error message.
+ * @csspart button - Buttons.
+ * @csspart error-summary - The "There is a problem" box.
+ * @csspart success - The confirmation panel.
+ * @csspart config-error - The message shown to webmasters when the endpoint is missing or unsafe.
+ *
+ * @cssprop [--involve-font-family=inherit] - Font family.
+ * @cssprop [--involve-text-colour=inherit] - Text colour.
+ * @cssprop [--involve-accent-colour=#007f3b] - Button and success colour.
+ * @cssprop [--involve-accent-text-colour=#ffffff] - Text on the accent colour.
+ * @cssprop [--involve-error-colour=#d5281b] - Error colour.
+ * @cssprop [--involve-focus-colour=#ffeb3b] - Focus highlight.
+ * @cssprop [--involve-border-radius=4px] - Button corner radius.
+ * @cssprop [--involve-space=1rem] - Base spacing.
+ * @cssprop [--involve-max-width=40rem] - Widest the widget grows.
+ */
+export class InvolveSignup extends InvolveForm<SignupValues> {
+  static override styles = [tokens, fieldStyles];
+
+  /** Workstreams people can choose; defaults to the built-in list (or `GET /options`-style JSON child). */
+  @property({ attribute: false }) workstreams?: OptionItem[];
+
+  protected defaultStrings = signupStrings;
+  protected override easyReadStrings = signupEasyRead;
+  protected readonly form = new FormController<SignupValues>(this, signupForm);
+  private readonly counter = new CharacterCountAnnouncer(this);
+  private suggestion: string | undefined;
+
+  private choices(prefix: string, values: readonly string[], reveal: Record<string, TemplateResult> = {}): Choice[] {
+    return values.map((value) => ({ value, label: this.t(`${prefix}.${value}`), ...(reveal[value] ? { reveal: reveal[value] } : {}) }));
+  }
+
+  private emailField(): TemplateResult {
+    const v = this.form.values;
+    const suggestion = this.suggestion;
+    return textInput({
+      ...this.common('email', 'email'),
+      value: v.email,
+      type: 'email',
+      autocomplete: 'email',
+      spellcheck: false,
+      maxlength: 254,
+      onInput: (value) => this.form.set('email', value),
+      onChange: (value) => {
+        this.suggestion = suggestEmail(value);
+        this.requestUpdate();
+      },
+      afterId: suggestion ? 'f-email-suggestion' : undefined,
+      after: suggestion
+        ? html`<p class="suggestion" id="f-email-suggestion" role="status">
+            ${this.t('emailSuggestion', { suggestion })}
+            <button class="link-button" type="button" @click=${() => this.useSuggestion(suggestion)}>${this.t('useSuggestion', { suggestion })}</button>
+          </p>`
+        : nothing,
+    });
+  }
+
+  private useSuggestion(email: string): void {
+    this.form.set('email', email);
+    this.suggestion = undefined;
+    void this.updateComplete.then(() => this.form.focusField('email'));
+  }
+
+  private phoneField(labelKey: 'phone' | 'mobile'): TemplateResult {
+    return textInput({
+      ...this.common('phone', labelKey),
+      value: this.form.values.phone,
+      type: 'tel',
+      autocomplete: 'tel',
+      width: '20',
+      onInput: (value) => this.form.set('phone', value),
+    });
+  }
+
+  protected renderFields(): TemplateResult {
+    const f = this.form;
+    const v = f.values;
+    const show = (field: string, t: () => TemplateResult) => (f.shows(field) ? t() : nothing);
+    const workstreams = this.optionList('workstreams', builtInWorkstreams, this.workstreams);
+    const accessOther = v.accessNeedsOther;
+    return html`
+      ${show('name', () => textInput({ ...this.common('name', 'name'), value: v.name, autocomplete: 'name', spellcheck: false, onInput: (x) => f.set('name', x) }))}
+      ${show('relationship', () => checkboxes({
+        ...this.common('relationship', 'relationship'),
+        value: v.relationship,
+        choices: this.choices('relationship', relationships, {
+          other: textInput({ ...this.common('relationshipOther', 'relationshipOther'), value: v.relationshipOther, onInput: (x) => f.set('relationshipOther', x) }),
+        }),
+        onChange: (x) => f.set('relationship', x),
+      }))}
+      ${show('preferred', () => radios({
+        ...this.common('preferred', 'preferred'),
+        value: v.preferred,
+        choices: this.choices('preferred', ['email', 'phone', 'text', 'post'], {
+          email: this.emailField(),
+          phone: this.phoneField('phone'),
+          text: this.phoneField('mobile'),
+          post: html`<p class="hint">${this.t('postHint')}</p>${this.emailField()}${this.phoneField('phone')}`,
+        }),
+        onChange: (x) => f.set('preferred', x),
+      }))}
+      ${show('postcodeDistrict', () => textInput({
+        ...this.common('postcodeDistrict', 'postcode', true),
+        value: v.postcodeDistrict,
+        width: '10',
+        autocomplete: 'off',
+        spellcheck: false,
+        onInput: (x) => f.set('postcodeDistrict', x),
+      }))}
+      ${show('interests', () => checkboxes({
+        ...this.common('interests', 'interests', true),
+        value: v.interests,
+        choices: workstreams.map((w) => ({ value: w.id, label: w.label })),
+        onChange: (x) => f.set('interests', x),
+      }))}
+      ${show('waysToTakePart', () => checkboxes({ ...this.common('waysToTakePart', 'ways', true), value: v.waysToTakePart, choices: this.choices('ways', waysToTakePart), onChange: (x) => f.set('waysToTakePart', x) }))}
+      ${show('availability', () => checkboxes({ ...this.common('availability', 'availability', true), value: v.availability, choices: this.choices('availability', availabilities), onChange: (x) => f.set('availability', x) }))}
+      ${show('format', () => checkboxes({ ...this.common('format', 'format', true), value: v.format, choices: this.choices('format', formats), onChange: (x) => f.set('format', x) }))}
+      ${show('accessNeeds', () => checkboxes({ ...this.common('accessNeeds', 'access', true), value: v.accessNeeds, choices: this.choices('access', accessNeeds), onChange: (x) => f.set('accessNeeds', x) }))}
+      ${show('accessNeedsOther', () => textarea({
+        ...this.common('accessNeedsOther', 'accessOther', true),
+        value: accessOther,
+        rows: 3,
+        maxLength: 1000,
+        countText: this.count(accessOther.length, 1000),
+        limitText: this.t('charactersLimit', { n: 1000 }),
+        announcement: this.counter.announcement,
+        onInput: (x) => {
+          f.set('accessNeedsOther', x);
+          this.counter.typed(this.count(x.length, 1000));
+        },
+      }))}
+      ${show('storeDetails', () => html`<fieldset class="fieldset"><legend class="legend" part="label">${this.t('consentLegend')}</legend>
+        ${singleCheckbox({ ...this.common('storeDetails', 'storeDetails'), checked: v.storeDetails, onChange: (x) => f.set('storeDetails', x) })}
+        ${singleCheckbox({ ...this.common('contactAboutOpportunities', 'contactAboutOpportunities'), checked: v.contactAboutOpportunities, onChange: (x) => f.set('contactAboutOpportunities', x) })}
+      </fieldset>`)}
+    `;
+  }
+
+  private count(length: number, max: number): string {
+    return countMessage(length, max, {
+      remaining: this.t('charactersRemaining'),
+      remainingOne: this.t('characterRemaining'),
+      tooMany: this.t('charactersTooMany'),
+      tooManyOne: this.t('characterTooMany'),
+    }, format);
+  }
+
+  protected renderSuccess(): TemplateResult {
+    return html`<p class="subheading">${this.t('successNext')}</p>
+      <p>${this.t('successBody')}</p>
+      <p>${this.t('successDelete')}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'involve-signup': InvolveSignup;
+  }
+}

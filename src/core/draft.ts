@@ -1,0 +1,45 @@
+/**
+ * Autosaved answers for one form on one page, so a reload, a crash or a lost connection never eats
+ * what someone typed. Also keeps the pending submission (exact bytes + Idempotency-Key): sending the
+ * same answers again after a reload reuses the key, so a response lost in transit can't make a
+ * duplicate. Cleared on success.
+ */
+import { readJson, remove, writeJson } from './session-store.js';
+
+export interface PendingSubmission {
+  /** The answers as text, to tell whether they changed since the key was made. */
+  answers: string;
+  bytes: string;
+  key: string;
+}
+
+export interface Draft<V> {
+  values: Partial<V>;
+  pending?: PendingSubmission;
+}
+
+export class DraftStore<V> {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  constructor(private readonly key: string) {}
+
+  read(): Draft<V> | undefined {
+    const draft = readJson<Draft<V>>(this.key);
+    return draft && typeof draft.values === 'object' && draft.values !== null ? draft : undefined;
+  }
+
+  /** Writes soon (typing fires many events); `flush()` writes now. */
+  save(draft: Draft<V>): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => writeJson(this.key, draft), 250);
+  }
+
+  saveNow(draft: Draft<V>): void {
+    clearTimeout(this.timer);
+    writeJson(this.key, draft);
+  }
+
+  clear(): void {
+    clearTimeout(this.timer);
+    remove(this.key);
+  }
+}

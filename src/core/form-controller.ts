@@ -1,0 +1,350 @@
+/**
+ * The one form base (Lion's separation): the zod schema decides *what* is wrong, this controller
+ * decides *when* to show it and owns values, draft, error state, events and the submit lifecycle;
+ * field templates only render. Both forms have a FormController; neither copies its plumbing.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { issuesToErrors, type FieldError } from '../schema/common.js';
+import { WIDGET_VERSION } from './config.js';
+import { DraftStore, type PendingSubmission } from './draft.js';
+import { emit, type ErrorKind, type FormName } from './form-events.js';
+import { addToOutbox, flushOutbox, removeFromOutbox, type OutboxItem } from './outbox.js';
+import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
+import { newIdempotencyKey, sendWithRetry, type SendOutcome, type SubmitResult } from './submit-client.js';
+
+export type FormValues = Record<string, string | boolean | string[]>;
+export type Phase = 'editing' | 'sending' | 'failed' | 'queued' | 'success';
+
+interface ZodLike {
+  safeParse(v: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
+export interface FormSpec<V extends FormValues> {
+  form: FormName;
+  /** Endpoint path, like `/signups`. */
+  path: string;
+  schema: ZodLike;
+  initialValues(): V;
+  /** What the person chose to give, shaped as the payload minus source, honeypot and elapsedMs. */
+  toAnswers(values: V): Record<string, unknown>;
+  /** Field names in page order: the error summary follows it. */
+  fieldOrder: readonly string[];
+  /** Pointers whose field is not their last segment (`/contact` → `preferred`). */
+  pointerAliases?: Record<string, string>;
+  /** Free-text fields; a 413 is shown on the longest. */
+  textFields: readonly string[];
+  /** Easy-read: one question per screen, each step a list of field names. */
+  steps: readonly (readonly string[])[];
+}
+
+export interface FormHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The checked endpoint base URL, or undefined while misconfigured. */
+  submitEndpoint(): string | undefined;
+  submitPartner(): string | undefined;
+  readonly easyRead: boolean;
+}
+
+export class FormController<V extends FormValues> implements ReactiveController {
+  values: V;
+  errors: FieldError[] = [];
+  phase: Phase = 'editing';
+  /** Why sending failed, while phase is 'failed'. */
+  failure?: ErrorKind;
+  /** Polite status while sending: retrying, rate-limited, draft restored. */
+  status = '';
+  statusValues: Record<string, number> = {};
+  draftRestored = false;
+  step = 0;
+  /** Tests and advanced embedders may tune retries; the contract's defaults otherwise. */
+  retryPolicy: Partial<RetryPolicy> = {};
+
+  private startedAt = performance.now();
+  private pending?: PendingSubmission;
+  private sending?: Promise<SubmitResult>;
+  private abort?: AbortController;
+  private readonly drafts: DraftStore<V>;
+  private readonly onOnline = () => void this.flushQueued();
+
+  constructor(private readonly host: FormHost, private readonly spec: FormSpec<V>) {
+    this.values = spec.initialValues();
+    this.drafts = new DraftStore<V>(`draft:${spec.form}:${location.pathname}${host.id ? '#' + host.id : ''}`);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const draft = this.drafts.read();
+    if (draft) {
+      this.values = { ...this.spec.initialValues(), ...draft.values, honeypot: '' };
+      this.pending = draft.pending;
+      this.draftRestored = Object.keys(draft.values).length > 0;
+      if (this.draftRestored) this.status = 'draftRestored';
+    }
+    window.addEventListener('online', this.onOnline);
+    void this.flushQueued();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.onOnline);
+    this.drafts.saveNow(this.draft());
+  }
+
+  // ---- values ---------------------------------------------------------------------------------
+
+  set<K extends keyof V & string>(name: K, value: V[K]): void {
+    this.values = { ...this.values, [name]: value };
+    if (name !== 'honeypot') this.drafts.save(this.draft());
+    this.host.requestUpdate();
+  }
+
+  /** `prefill()`: the page's own code fills answers it already knows. Unknown names are ignored. */
+  prefill(values: Partial<V>): void {
+    const initial = this.spec.initialValues();
+    const known = Object.fromEntries(Object.entries(values ?? {}).filter(([k, v]) => k in initial && k !== 'honeypot' && typeof v === typeof initial[k]));
+    this.values = { ...this.values, ...known };
+    this.drafts.save(this.draft());
+    this.host.requestUpdate();
+  }
+
+  reset(): void {
+    this.abort?.abort();
+    this.values = this.spec.initialValues();
+    this.errors = [];
+    this.phase = 'editing';
+    this.failure = undefined;
+    this.status = '';
+    this.pending = undefined;
+    this.step = 0;
+    this.draftRestored = false;
+    this.startedAt = performance.now();
+    this.drafts.clear();
+    this.host.requestUpdate();
+  }
+
+  private draft() {
+    const { honeypot: _ignored, ...values } = this.values;
+    return { values: values as Partial<V>, ...(this.pending ? { pending: this.pending } : {}) };
+  }
+
+  // ---- errors ---------------------------------------------------------------------------------
+
+  fieldFor(pointer: string): string {
+    const alias = this.spec.pointerAliases?.[pointer];
+    if (alias) return alias;
+    const parts = pointer.split('/').slice(1).filter((p) => !/^\d+$/.test(p));
+    return parts[parts.length - 1] ?? '';
+  }
+
+  /** One message per field, in page order. */
+  get fieldErrors(): { field: string; detail: string }[] {
+    const byField = new Map<string, string>();
+    for (const e of this.errors) {
+      const field = this.fieldFor(e.pointer);
+      if (!byField.has(field)) byField.set(field, e.detail);
+    }
+    const order = (f: string) => {
+      const i = this.spec.fieldOrder.indexOf(f);
+      return i === -1 ? Number.MAX_SAFE_INTEGER : i;
+    };
+    return [...byField].map(([field, detail]) => ({ field, detail })).sort((a, b) => order(a.field) - order(b.field));
+  }
+
+  errorFor(field: string): string | undefined {
+    return this.fieldErrors.find((e) => e.field === field)?.detail;
+  }
+
+  // ---- easy-read steps ------------------------------------------------------------------------
+
+  get stepped(): boolean {
+    return this.host.easyRead && this.spec.steps.length > 1;
+  }
+
+  get isLastStep(): boolean {
+    return !this.stepped || this.step >= this.spec.steps.length - 1;
+  }
+
+  /** Whether a field is on screen now (always, unless easy-read splits the form into steps). */
+  shows(field: string): boolean {
+    return !this.stepped || (this.spec.steps[this.step] ?? []).includes(field);
+  }
+
+  /** Easy-read "Next": checks this step's questions only, then moves on. */
+  async next(): Promise<void> {
+    const errors = this.validate(this.payload(0)).filter((e) => this.shows(this.fieldFor(e.pointer)));
+    this.errors = errors;
+    if (!errors.length) this.step = Math.min(this.step + 1, this.spec.steps.length - 1);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.focus(errors.length ? 'error-summary' : 'step-heading');
+  }
+
+  back(): void {
+    this.errors = [];
+    this.step = Math.max(0, this.step - 1);
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.focus('step-heading'));
+  }
+
+  // ---- submit ---------------------------------------------------------------------------------
+
+  private payload(elapsedMs: number): Record<string, unknown> {
+    const partner = this.host.submitPartner();
+    const page = location.href.split(/[?#]/)[0]!;
+    return {
+      ...this.spec.toAnswers(this.values),
+      source: { ...(partner ? { partner } : {}), page, widgetVersion: WIDGET_VERSION },
+      honeypot: String(this.values.honeypot ?? ''),
+      elapsedMs,
+    };
+  }
+
+  private validate(payload: Record<string, unknown>): FieldError[] {
+    const result = this.spec.schema.safeParse(payload);
+    return result.success ? [] : issuesToErrors(result.error!.issues).filter((e) => !e.pointer.startsWith('/source'));
+  }
+
+  /** Same answers as last time → the same bytes and key (a retry); otherwise a new submission. */
+  private prepare(): PendingSubmission {
+    const answers = JSON.stringify([this.spec.toAnswers(this.values), this.values.honeypot ?? '']);
+    if (this.pending?.answers === answers) return this.pending;
+    const bytes = JSON.stringify(this.payload(Math.round(performance.now() - this.startedAt)));
+    this.pending = { answers, bytes, key: newIdempotencyKey() };
+    this.drafts.saveNow(this.draft());
+    return this.pending;
+  }
+
+  submit(): Promise<SubmitResult> {
+    this.sending ??= this.run().finally(() => (this.sending = undefined));
+    return this.sending;
+  }
+
+  private async run(): Promise<SubmitResult> {
+    const endpoint = this.host.submitEndpoint();
+    if (!endpoint) {
+      emit(this.host, 'involve-error', { form: this.spec.form, kind: 'config' });
+      return { ok: false, kind: 'config' };
+    }
+    const errors = this.validate(this.payload(0));
+    if (errors.length) {
+      this.errors = errors;
+      const firstStep = this.spec.steps.findIndex((s) => errors.some((e) => s.includes(this.fieldFor(e.pointer))));
+      if (this.stepped && firstStep !== -1) this.step = firstStep;
+      await this.show('error-summary');
+      emit(this.host, 'involve-error', { form: this.spec.form, kind: 'validation', errors });
+      return { ok: false, kind: 'validation', errors };
+    }
+    const pending = this.prepare();
+    const payload = JSON.parse(pending.bytes) as unknown;
+    if (!emit(this.host, 'involve-submit', { form: this.spec.form, payload }, true)) return { ok: false, kind: 'cancelled' };
+
+    this.errors = [];
+    this.phase = 'sending';
+    this.status = 'submitting';
+    this.host.requestUpdate();
+    this.abort = new AbortController();
+    const outcome = await sendWithRetry(
+      { url: `${endpoint}${this.spec.path}`, bytes: pending.bytes, key: pending.key },
+      {
+        policy: { ...defaultRetryPolicy, ...this.retryPolicy },
+        signal: this.abort.signal,
+        onProgress: (p) => {
+          this.status = p.type === 'retrying' ? 'retrying' : 'rateLimited';
+          this.statusValues = p.type === 'rate-limited' ? { seconds: p.seconds } : {};
+          this.host.requestUpdate();
+        },
+      },
+    );
+    return this.settle(outcome, payload, `${endpoint}${this.spec.path}`);
+  }
+
+  private async settle(outcome: SendOutcome, payload: unknown, url: string): Promise<SubmitResult> {
+    const form = this.spec.form;
+    if (this.pending && outcome.key !== this.pending.key) this.pending = { ...this.pending, key: outcome.key };
+    this.status = '';
+    switch (outcome.type) {
+      case 'success':
+        removeFromOutbox(outcome.key);
+        this.phase = 'success';
+        this.pending = undefined;
+        this.drafts.clear();
+        await this.show('success');
+        emit(this.host, 'involve-success', { form, id: outcome.id, payload });
+        return { ok: true, id: outcome.id };
+      case 'invalid':
+      case 'too-large': {
+        removeFromOutbox(outcome.key);
+        this.phase = 'editing';
+        this.errors = outcome.type === 'invalid' ? outcome.errors : [{ pointer: `/${this.longestTextField()}`, detail: 'tooLong' }];
+        if (!this.errors.length) this.errors = [{ pointer: '/', detail: 'invalid' }];
+        await this.show('error-summary');
+        emit(this.host, 'involve-error', { form, kind: 'validation', status: outcome.status, errors: this.errors });
+        return { ok: false, kind: 'validation', status: outcome.status, errors: this.errors };
+      }
+      case 'offline':
+        addToOutbox({ form, url, bytes: this.pending?.bytes ?? JSON.stringify(payload), key: outcome.key, queuedAt: Date.now() });
+        this.phase = 'queued';
+        await this.show('queued');
+        emit(this.host, 'involve-queued', { form, payload });
+        return { ok: false, kind: 'queued' };
+      case 'failed':
+        this.phase = 'failed';
+        this.failure = outcome.kind;
+        await this.show('failed');
+        emit(this.host, 'involve-error', { form, kind: outcome.kind, ...(outcome.status ? { status: outcome.status } : {}) });
+        return { ok: false, kind: outcome.kind, ...(outcome.status ? { status: outcome.status } : {}) };
+      case 'cancelled':
+        this.phase = 'editing';
+        this.host.requestUpdate();
+        return { ok: false, kind: 'cancelled' };
+    }
+  }
+
+  /** Sends what waited in the outbox; if it is this form's own submission, the form shows the result. */
+  private async flushQueued(): Promise<void> {
+    if (navigator.onLine === false) return;
+    await flushOutbox(this.spec.form, async (item: OutboxItem) => {
+      const mine = this.pending?.key === item.key || this.phase === 'queued';
+      if (mine) {
+        this.phase = 'sending';
+        this.status = 'submitting';
+        this.host.requestUpdate();
+      }
+      const outcome = await sendWithRetry(item, { policy: { ...defaultRetryPolicy, ...this.retryPolicy } });
+      if (outcome.type === 'success' || outcome.type === 'invalid' || outcome.type === 'too-large') removeFromOutbox(item.key);
+      if (mine) await this.settle(outcome, JSON.parse(item.bytes), item.url);
+    });
+  }
+
+  private longestTextField(): string {
+    const length = (f: string) => String(this.values[f] ?? '').length;
+    return [...this.spec.textFields].sort((a, b) => length(b) - length(a))[0] ?? this.spec.fieldOrder[0] ?? '';
+  }
+
+  private async show(target: 'error-summary' | 'success' | 'queued' | 'failed'): Promise<void> {
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.focus(target);
+  }
+
+  /** Moves focus to a region the host marked with `data-focus="…"` (GOV.UK: summary, then panel). */
+  focus(target: string): void {
+    const el = this.host.renderRoot.querySelector<HTMLElement>(`[data-focus="${target}"]`);
+    el?.focus();
+    el?.scrollIntoView?.({ block: 'start', behavior: 'auto' });
+  }
+
+  /** Focuses the control for a field, as an error-summary link does (a #hash can't cross shadow DOM). */
+  focusField(field: string): void {
+    const el = this.host.renderRoot.querySelector<HTMLElement>(`#f-${field}`);
+    el?.focus();
+    el?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+  }
+
+  get name(): FormName {
+    return this.spec.form;
+  }
+
+  get stepCount(): number {
+    return this.spec.steps.length;
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * The element side of FormController, shared by <involve-signup> and <involve-feedback>: the public
+ * methods of contract §2 and the page shell every form has (config message, error summary, status,
+ * retry and offline panels, easy-read steps, success). Each form supplies only its fields and text.
+ */
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html } from 'lit/static-html.js';
+import { messageText } from '../schema/messages.js';
+import { errorSummary, honeypot } from '../components/fields/error-summary.js';
+import type { FieldCommon } from '../components/fields/field-parts.js';
+import { FormController, type FormValues } from './form-controller.js';
+import { emit } from './form-events.js';
+import { InvolveElement } from './involve-element.js';
+import type { RetryPolicy } from './retry-policy.js';
+import type { SubmitResult } from './submit-client.js';
+
+export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
+  protected abstract readonly form: FormController<V>;
+
+  /** Advanced: timeout and retry tuning (contract defaults: 15 s, 3 tries). */
+  @property({ attribute: false })
+  get retryPolicy(): Partial<RetryPolicy> {
+    return this.form.retryPolicy;
+  }
+  set retryPolicy(policy: Partial<RetryPolicy>) {
+    this.form.retryPolicy = policy ?? {};
+  }
+
+  /** Read-only snapshot of the current answers. */
+  get values(): Readonly<Omit<V, 'honeypot'>> {
+    const { honeypot: _hidden, ...answers } = structuredClone(this.form.values);
+    return Object.freeze(answers) as Readonly<Omit<V, 'honeypot'>>;
+  }
+
+  /** Validates and sends, as the submit button does. */
+  submit(): Promise<SubmitResult> {
+    return this.form.submit();
+  }
+
+  /** Clears every answer, the saved draft and any message, and starts again. */
+  reset(): void {
+    this.form.reset();
+  }
+
+  /** Fills in answers the page already knows, by field name. */
+  prefill(values: Partial<V>): void {
+    this.form.prefill(values);
+  }
+
+  /** @internal FormHost */
+  submitEndpoint(): string | undefined {
+    const check = this.endpointCheck;
+    return check.ok ? check.url : undefined;
+  }
+
+  /** @internal FormHost */
+  submitPartner(): string | undefined {
+    return this.resolvedPartner;
+  }
+
+  protected override emitConfigError(): void {
+    emit(this, 'involve-error', { form: this.form.name, kind: 'config' });
+  }
+
+  /** A field's translated error message, if any. */
+  protected errorText(field: string): string | undefined {
+    const detail = this.form.errorFor(field);
+    return detail === undefined ? undefined : messageText(detail, this.text);
+  }
+
+  /** Label, hint and error for a field, from strings named `{key}Label` / `{key}Hint`. */
+  protected common(name: string, key: string, optional = false): FieldCommon {
+    const hintText = this.text[`${key}Hint`];
+    return {
+      name,
+      label: this.t(`${key}Label`),
+      hint: hintText,
+      error: this.errorText(name),
+      errorPrefix: this.t('errorPrefix'),
+      optionalText: optional ? this.t('optional') : undefined,
+    };
+  }
+
+  /** Anything shown above the form in every state (the feedback form's crisis box). */
+  protected renderAlwaysFirst(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  protected abstract renderFields(): TemplateResult;
+  protected abstract renderSuccess(): TemplateResult;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('easyRead') && this.form.step !== 0 && !this.easyRead) this.form.step = 0;
+  }
+
+  override render(): TemplateResult {
+    const h = this.headingTag();
+    const config = this.renderConfigError(h);
+    const body = config !== nothing ? config : this.form.phase === 'success' ? this.renderSuccessPanel() : this.renderForm();
+    return html`${this.renderAlwaysFirst()}${body}`;
+  }
+
+  private renderSuccessPanel(): TemplateResult {
+    const h = this.headingTag();
+    return html`<div class="panel success" part="success">
+      <${h} class="heading" tabindex="-1" data-focus="success">${this.t('successTitle')}</${h}>
+      ${this.renderSuccess()}
+      <button class="button secondary" part="button" type="button" @click=${() => this.resetAndFocus()}>${this.t('again')}</button>
+    </div>`;
+  }
+
+  private async resetAndFocus(): Promise<void> {
+    this.reset();
+    await this.updateComplete;
+    this.form.focus('title');
+  }
+
+  private renderForm(): TemplateResult {
+    const f = this.form;
+    const h = this.headingTag();
+    const sending = f.phase === 'sending';
+    const errors = f.fieldErrors.map((e) => ({ field: e.field, message: messageText(e.detail, this.text) }));
+    return html`<form part="form" novalidate aria-busy=${sending ? 'true' : 'false'} @submit=${this.onSubmit}>
+      <${h} class="heading" tabindex="-1" data-focus="title">${this.t('title')}</${h}>
+      ${this.text.intro ? html`<p>${this.t('intro')}</p>` : nothing}
+      ${errorSummary(this.headingTag(1), this.t('errorSummaryTitle'), errors, (field) => f.focusField(field))}
+      <div class="status" role="status" aria-live="polite">${f.status ? html`<p class="panel">${this.t(f.status, f.statusValues)}</p>` : nothing}</div>
+      ${f.phase === 'failed' ? this.renderFailed() : nothing}
+      ${f.phase === 'queued' ? this.renderQueued() : nothing}
+      ${f.stepped
+        ? html`<p class="step" tabindex="-1" data-focus="step-heading">${this.t('stepOf', { n: f.step + 1, total: this.form.stepCount })}</p>`
+        : nothing}
+      ${this.renderFields()}
+      ${honeypot(String(f.values.honeypot ?? ''), (v) => f.set('honeypot', v as V['honeypot']))}
+      <div class="actions">
+        ${f.stepped && f.step > 0
+          ? html`<button class="button secondary" part="button" type="button" @click=${() => f.back()}>${this.t('back')}</button>`
+          : nothing}
+        <button class="button" part="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
+          ${sending ? this.t('submitting') : f.isLastStep ? this.t('submit') : this.t('next')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderFailed(): TemplateResult {
+    const message = this.form.failure === 'rate-limited' ? this.t('rateLimitedGaveUp') : this.t('sendFailed');
+    return html`<div class="panel warning" tabindex="-1" data-focus="failed" role="alert">
+      <p class="heading">${this.t('sendFailedTitle')}</p>
+      <p>${message}</p>
+      <button class="button" part="button" type="button" @click=${() => void this.submit()}>${this.t('tryAgain')}</button>
+    </div>`;
+  }
+
+  private renderQueued(): TemplateResult {
+    return html`<div class="panel warning" tabindex="-1" data-focus="queued" role="alert">
+      <p class="heading">${this.t('queuedTitle')}</p>
+      <p>${this.t('queued')}</p>
+    </div>`;
+  }
+
+  private readonly onSubmit = (e: Event) => {
+    e.preventDefault();
+    if (this.form.phase === 'sending') return;
+    if (!this.form.isLastStep) void this.form.next();
+    else void this.submit();
+  };
+}
