@@ -1,0 +1,115 @@
+/**
+ * npm run meetings -- add --title … --collaborative … --start 2026-03-10T18:00 --end 2026-03-10T19:30 [options]
+ *                   | cancel ID | list [--all] [--json] | import meetings.json | import calendar.ics [--collaborative NAME]
+ * Times without an offset are London times. DATABASE_URL as for the server.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { Meeting } from '../../src/schema/meeting.js';
+import { importIcs } from '../ics-import.js';
+import { parseLondon, toLondonIso } from '../london-time.js';
+import type { Storage } from '../storage/types.js';
+import { runCli, UsageError, withStorage } from './common.js';
+
+const USAGE = `Usage:
+  npm run meetings -- add --title TEXT --collaborative NAME --start 2026-03-10T18:00 --end 2026-03-10T19:30
+                       [--format online|in-person|hybrid] [--location NAME] [--address TEXT] [--postcode CV1 2AB]
+                       [--workstream ID]... [--join-info TEXT] [--accessibility TEXT] [--description TEXT]
+                       [--booking-url https://…] [--status scheduled|full] [--id ID]
+  npm run meetings -- cancel ID
+  npm run meetings -- list [--all] [--json]
+  npm run meetings -- import FILE.json|FILE.ics [--collaborative NAME] [--workstream ID]...`;
+
+function fail(errors: { path: PropertyKey[]; message: string }[]): never {
+  throw new UsageError('Meeting not valid: ' + errors.map((e) => `${e.path.join('.') || '(meeting)'} ${e.message}`).join('; '));
+}
+
+async function add(storage: Storage, args: string[]): Promise<void> {
+  const { values: v } = parseArgs({
+    args,
+    options: {
+      id: { type: 'string' }, title: { type: 'string' }, collaborative: { type: 'string' },
+      start: { type: 'string' }, end: { type: 'string' }, format: { type: 'string', default: 'online' },
+      location: { type: 'string' }, address: { type: 'string' }, postcode: { type: 'string' },
+      workstream: { type: 'string', multiple: true }, 'join-info': { type: 'string' },
+      accessibility: { type: 'string' }, description: { type: 'string' }, 'booking-url': { type: 'string' },
+      status: { type: 'string', default: 'scheduled' },
+    },
+  });
+  const time = (name: 'start' | 'end') => {
+    const d = v[name] ? parseLondon(v[name]!) : undefined;
+    if (!d) throw new UsageError(`--${name} must be a date-time like 2026-03-10T18:00`);
+    return toLondonIso(d);
+  };
+  const candidate = {
+    id: v.id ?? randomUUID(),
+    title: v.title,
+    collaborative: v.collaborative,
+    start: time('start'),
+    end: time('end'),
+    format: v.format,
+    ...(v.location ? { location: { name: v.location, ...(v.address ? { address: v.address } : {}), ...(v.postcode ? { postcode: v.postcode } : {}) } } : {}),
+    ...(v['join-info'] ? { joinInfo: v['join-info'] } : {}),
+    workstreams: v.workstream ?? [],
+    ...(v.accessibility ? { accessibility: v.accessibility } : {}),
+    ...(v.description ? { description: v.description } : {}),
+    ...(v['booking-url'] ? { bookingUrl: v['booking-url'] } : {}),
+    status: v.status,
+  };
+  const parsed = Meeting.safeParse(candidate);
+  if (!parsed.success) fail(parsed.error.issues);
+  await storage.upsertMeeting(parsed.data);
+  console.log(`Added ${parsed.data.id}: ${parsed.data.title}, ${parsed.data.start}`);
+}
+
+async function importFile(storage: Storage, args: string[]): Promise<void> {
+  const { values: v, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { collaborative: { type: 'string' }, workstream: { type: 'string', multiple: true } },
+  });
+  const file = positionals[0];
+  if (!file) throw new UsageError('import needs a file');
+  const source = readFileSync(file, 'utf8');
+  let meetings: Meeting[];
+  let skipped = 0;
+  if (/\.ics$/i.test(file) || source.trimStart().startsWith('BEGIN:VCALENDAR')) {
+    ({ meetings, skipped } = importIcs(source, { collaborative: v.collaborative, workstreams: v.workstream ?? [] }));
+  } else {
+    const data: unknown = JSON.parse(source);
+    const items: unknown[] = Array.isArray(data) ? data : ((data as { meetings?: unknown[] })?.meetings ?? []);
+    meetings = [];
+    for (const item of items) {
+      const parsed = Meeting.safeParse(item);
+      if (parsed.success) meetings.push(parsed.data);
+      else skipped++;
+    }
+  }
+  for (const m of meetings) await storage.upsertMeeting(m);
+  console.log(`Imported ${meetings.length} meeting(s)${skipped ? `; skipped ${skipped} that were not valid` : ''}.`);
+}
+
+async function list(storage: Storage, args: string[]): Promise<void> {
+  const { values: v } = parseArgs({ args, options: { all: { type: 'boolean' }, json: { type: 'boolean' } } });
+  const meetings = await storage.listMeetings({ from: v.all ? new Date(0) : new Date(), limit: 10_000 });
+  if (v.json) return console.log(JSON.stringify({ meetings }, null, 2));
+  if (meetings.length === 0) return console.log('No meetings.');
+  for (const m of meetings) console.log(`${m.start}  ${m.status.padEnd(9)}  ${m.format.padEnd(9)}  ${m.collaborative}: ${m.title}  [${m.id}]`);
+}
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  await withStorage(async (storage) => {
+    if (command === 'add') return add(storage, rest);
+    if (command === 'import') return importFile(storage, rest);
+    if (command === 'list') return list(storage, rest);
+    if (command === 'cancel') {
+      if (!rest[0]) throw new UsageError('cancel needs a meeting id');
+      if (!(await storage.cancelMeeting(rest[0]))) throw new UsageError(`No meeting with id ${rest[0]}`);
+      return console.log(`Cancelled ${rest[0]}`);
+    }
+    throw new UsageError(command ? `Unknown command ${command}` : 'Give a command');
+  });
+}
+
+runCli(main, USAGE);

@@ -1,0 +1,61 @@
+/**
+ * `npm run serve`: the endpoint alone, configured by environment (contract §7). Migrations run before
+ * it listens; SIGTERM/SIGINT stop new connections, let in-flight requests finish, then close storage.
+ */
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { KEY_TTL_MS } from './idempotency.js';
+import { openStorage } from './storage/open.js';
+
+const DRAIN_TIMEOUT_MS = 10_000;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const storage = openStorage(config.databaseUrl);
+  await storage.migrate();
+  const lifecycle = { ready: true, draining: false };
+  const { app } = createApp({
+    config,
+    storage,
+    lifecycle,
+    log: (e) => console.log(JSON.stringify({ t: new Date().toISOString(), ...e })),
+  });
+
+  const purge = () => storage.purgeKeys(new Date(Date.now() - KEY_TTL_MS)).catch(() => console.error('purging expired idempotency keys failed'));
+  void purge();
+  const purgeTimer = setInterval(purge, 60 * 60 * 1000);
+  purgeTimer.unref();
+
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const db = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'postgres';
+    console.log(`involve endpoint listening on http://${info.address}:${info.port} (${db}; origins: ${config.allowedOrigins.join(', ')}; admin export ${config.adminToken ? 'on' : 'off'})`);
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    lifecycle.draining = true;
+    console.log(`${signal}: draining in-flight requests`);
+    const force = setTimeout(() => {
+      console.error('drain timed out; exiting');
+      process.exit(1);
+    }, DRAIN_TIMEOUT_MS);
+    force.unref();
+    server.close(async () => {
+      await storage.close();
+      console.log('stopped');
+      process.exit(0);
+    });
+    // Idle keep-alive sockets would hold close() open; busy ones finish their request first.
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof ConfigError ? `Configuration: ${err.message}` : err);
+  process.exit(1);
+});
