@@ -3,12 +3,13 @@ import type { Fault, StoredRecord } from './mock-endpoint/endpoint.js';
 
 export const ENDPOINT = `${location.origin}/mock-api`;
 
-export async function mockControl(cmd: { reset?: boolean; faults?: Fault[]; meetings?: unknown[]; etag?: string; options?: unknown }): Promise<void> {
+export async function mockControl(cmd: { reset?: boolean; faults?: Fault[]; meetings?: unknown[]; etag?: string; options?: unknown; minElapsedMs?: number }): Promise<void> {
   await fetch(`${ENDPOINT}/__control`, { method: 'POST', body: JSON.stringify(cmd) });
 }
 
-export async function resetMock(faults: Fault[] = []): Promise<void> {
-  await mockControl({ reset: true, faults });
+/** Fresh mock. Forms in tests are filled instantly, so the 2-second bot rule is off unless asked for. */
+export async function resetMock(faults: Fault[] = [], minElapsedMs = 0): Promise<void> {
+  await mockControl({ reset: true, faults, minElapsedMs });
 }
 
 export async function mockState(): Promise<{ records: StoredRecord[]; requests: { method: string; path: string; key: string | null; body: string }[] }> {

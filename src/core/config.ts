@@ -110,13 +110,16 @@ export type EndpointCheck =
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** https only; http just for localhost, so a partner never posts personal data in the clear. */
-export function checkEndpoint(raw: string | undefined | null): EndpointCheck {
+/**
+ * https only; http just for localhost, so a partner never posts personal data in the clear.
+ * A relative address ("/api") is resolved against the page, for the Trust's own site.
+ */
+export function checkEndpoint(raw: string | undefined | null, base = typeof document === 'undefined' ? undefined : document.baseURI): EndpointCheck {
   const value = raw?.trim();
   if (!value) return { ok: false, reason: 'missing' };
   let url: URL;
   try {
-    url = new URL(value);
+    url = new URL(value, base);
   } catch {
     return { ok: false, reason: 'invalid', value };
   }

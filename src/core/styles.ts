@@ -7,25 +7,37 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     all: initial;
-    display: block;
     box-sizing: border-box;
     font-family: var(--involve-font-family, inherit);
     color: var(--involve-text-colour, inherit);
-    font-size: 1rem;
-    line-height: 1.5;
-    max-width: var(--involve-max-width, 40rem);
-    text-align: start;
+    max-width: var(--involve-max-width, 40em);
+    /* Inherited typography a hostile host page could break: guarded with !important, which from
+       inside a shadow root beats the page's own !important (CSS Cascade 4, tree contexts).
+       medium, not rem, so "html { font-size: 62.5% }" sites don't shrink the widget. */
+    font-size: var(--involve-font-size, medium) !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-align: start !important;
+    text-shadow: none !important;
+    font-weight: 400 !important;
+    font-style: normal !important;
+    white-space: normal !important;
+    visibility: visible !important;
+    display: block !important;
     --_accent: var(--involve-accent-colour, #007f3b);
     --_accent-text: var(--involve-accent-text-colour, #ffffff);
     --_error: var(--involve-error-colour, #d5281b);
     --_focus: var(--involve-focus-colour, #ffeb3b);
     --_radius: var(--involve-border-radius, 4px);
-    --_space: var(--involve-space, 1rem);
+    --_space: var(--involve-space, 1em);
     --_border: var(--involve-border-colour, #4c6272);
     --_hint: var(--involve-hint-colour, #4c6272);
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,
@@ -49,7 +61,7 @@ export const tokens = css`
     overflow-wrap: anywhere;
   }
   .heading {
-    font-size: 1.5rem;
+    font-size: 1.5em;
     line-height: 1.25;
     font-weight: 700;
   }
@@ -82,7 +94,7 @@ export const tokens = css`
     justify-content: center;
     min-height: 44px;
     min-width: 44px;
-    padding: 0.5rem 1.25rem;
+    padding: 0.5em 1.25em;
     border: 2px solid transparent;
     border-radius: var(--_radius);
     background: var(--_accent);

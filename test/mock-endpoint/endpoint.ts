@@ -57,6 +57,8 @@ export class MockEndpoint {
   meetings: unknown[] = [];
   meetingsEtag = '"m1"';
   options: unknown = null;
+  /** Contract: elapsedMs below this is a bot (202, nothing stored). Tests that fill forms instantly lower it. */
+  minElapsedMs = 2000;
   private keys = new Map<string, KeyEntry>();
   private nextId = 1;
 
@@ -66,6 +68,7 @@ export class MockEndpoint {
     this.faults = [];
     this.meetings = [];
     this.options = null;
+    this.minElapsedMs = 2000;
     this.keys.clear();
   }
 
@@ -105,8 +108,9 @@ export class MockEndpoint {
     return problem(fault.status!, `status-${fault.status}`, `Status ${fault.status}`, {}, fault.headers);
   }
 
-  private control(cmd: { reset?: boolean; faults?: Fault[]; meetings?: unknown[]; etag?: string; options?: unknown }): Response {
+  private control(cmd: { reset?: boolean; faults?: Fault[]; meetings?: unknown[]; etag?: string; options?: unknown; minElapsedMs?: number }): Response {
     if (cmd.reset) this.reset();
+    if (typeof cmd.minElapsedMs === 'number') this.minElapsedMs = cmd.minElapsedMs;
     if (cmd.faults) this.faults.push(...cmd.faults);
     if (cmd.meetings) this.meetings = cmd.meetings;
     if (cmd.etag) this.meetingsEtag = cmd.etag;
@@ -143,7 +147,7 @@ export class MockEndpoint {
     const entry: KeyEntry = { hash: body, status: 0, body: null, inFlight: true };
     this.keys.set(key, entry);
     if (holdMs) await sleep(holdMs);
-    const spam = parsed.data.honeypot !== '' || parsed.data.elapsedMs < 2000;
+    const spam = parsed.data.honeypot !== '' || parsed.data.elapsedMs < this.minElapsedMs;
     const result = spam ? { status: 202, body: { id: 'accepted' } } : { status: 201, body: { id: `${kind}-${this.nextId++}` } };
     if (!spam) this.records.push({ kind, id: result.body.id, body: parsed.data, key });
     Object.assign(entry, result, { inFlight: false });

@@ -5,29 +5,29 @@ export const fieldStyles = css`
   form { margin: 0; }
   .field { margin: 0 0 calc(var(--_space) * 1.5); }
   .field--error { border-left: 4px solid var(--_error); padding-left: calc(var(--_space) * 0.75); }
-  .label, .legend { display: block; font-weight: 600; margin: 0 0 0.25rem; font-size: 1.125rem; }
+  .label, .legend { display: block; font-weight: 600; margin: 0 0 0.25em; font-size: 1.125em; }
   .fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
   .legend { padding: 0; max-width: 100%; white-space: normal; }
-  .hint { color: var(--_hint); margin: 0 0 0.5rem; }
-  .error-message { color: var(--_error); font-weight: 600; margin: 0 0 0.5rem; }
+  .hint { color: var(--_hint); margin: 0 0 0.5em; }
+  .error-message { color: var(--_error); font-weight: 600; margin: 0 0 0.5em; }
   .input, .textarea {
-    display: block; width: 100%; min-height: 44px; padding: 0.25rem 0.5rem; font: inherit; color: #212b32;
+    display: block; width: 100%; min-height: 44px; padding: 0.25em 0.5em; font: inherit; color: #212b32;
     background: #fff; border: 2px solid var(--_border); border-radius: 0; margin: 0; appearance: none;
   }
-  .textarea { min-height: 8rem; resize: vertical; }
+  .textarea { min-height: 8em; resize: vertical; }
   .input--error { border-color: var(--_error); }
   .width-20 { max-width: 22ch; }
   .width-10 { max-width: 12ch; }
   .width-5 { max-width: 7ch; }
-  .count { margin-top: 0.25rem; color: var(--_hint); }
+  .count { margin-top: 0.25em; color: var(--_hint); }
   .count--over { color: var(--_error); font-weight: 600; }
-  .choices { display: flex; flex-direction: column; gap: 0.5rem; }
-  .choices--inline { flex-direction: row; flex-wrap: wrap; gap: 0.5rem 1.5rem; }
-  .choice { position: relative; display: block; min-height: 44px; padding-left: 3rem; }
+  .choices { display: flex; flex-direction: column; gap: 0.5em; }
+  .choices--inline { flex-direction: row; flex-wrap: wrap; gap: 0.5em 1.5em; }
+  .choice { position: relative; display: block; min-height: 44px; padding-left: 3em; }
   .choice__input {
     position: absolute; left: 0; top: 0; width: 44px; height: 44px; margin: 0; cursor: pointer; opacity: 0; z-index: 1;
   }
-  .choice__label { display: inline-block; padding: 0.5rem 0.25rem; cursor: pointer; touch-action: manipulation; }
+  .choice__label { display: inline-block; padding: 0.5em 0.25em; cursor: pointer; touch-action: manipulation; }
   .choice__label::before {
     content: ''; position: absolute; left: 2px; top: 2px; width: 40px; height: 40px; border: 2px solid currentColor; background: #fff;
   }
@@ -40,22 +40,22 @@ export const fieldStyles = css`
     left: 11px; top: 12px; width: 22px; height: 10px; border: solid currentColor; border-width: 0 0 5px 5px; transform: rotate(-45deg);
   }
   .choice__input:focus-visible + .choice__label::before { outline: 4px solid var(--_focus); outline-offset: 0; box-shadow: 0 0 0 4px #212b32; }
-  .choice__hint { padding-left: 0.25rem; }
-  .conditional { margin: 0 0 0.5rem 1.25rem; padding-left: 1.75rem; border-left: 4px solid #aeb7bd; }
+  .choice__hint { padding-left: 0.25em; }
+  .conditional { margin: 0 0 0.5em 1.25em; padding-left: 1.75em; border-left: 4px solid #aeb7bd; }
   .error-summary { border: 4px solid var(--_error); padding: var(--_space); margin: 0 0 calc(var(--_space) * 1.5); }
-  .error-summary:focus { outline: 4px solid var(--_focus); outline-offset: 0; }
-  .error-summary__title { font-size: 1.375rem; font-weight: 700; margin: 0 0 0.75rem; }
+  .error-summary__title { font-size: 1.375em; font-weight: 700; margin: 0 0 0.75em; }
   .error-summary__list { margin: 0; padding: 0; list-style: none; }
-  .error-summary__list a { color: var(--_error); font-weight: 600; display: inline-block; padding: 0.25rem 0; }
+  .error-summary__list a { color: var(--_error); font-weight: 600; display: inline-block; padding: 0.25em 0; }
   .trap { position: absolute !important; left: -10000px !important; top: auto; width: 1px; height: 1px; overflow: hidden; }
   .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0 var(--_space); }
-  .suggestion { margin: 0.5rem 0 0; }
+  .suggestion { margin: 0.5em 0 0; }
   .link-button {
-    background: none; border: 0; padding: 0.5rem 0; min-height: 44px; font: inherit; color: inherit; text-decoration: underline; cursor: pointer;
+    background: none; border: 0; padding: 0.5em 0; min-height: 44px; font: inherit; color: inherit; text-decoration: underline; cursor: pointer;
   }
   [tabindex='-1']:focus { outline: none; }
+  .error-summary:focus { outline: 4px solid var(--_focus); outline-offset: 0; }
   .panel[tabindex='-1']:focus, .heading[tabindex='-1']:focus { outline: 4px solid var(--_focus); }
-  :host([easy-read]) { font-size: 1.1875rem; }
+  :host([easy-read]) { font-size: 1.1875em; }
   :host([easy-read]) .choice { min-height: 52px; }
   :host([easy-read]) .input, :host([easy-read]) .button { min-height: 52px; }
 `;

@@ -1,0 +1,61 @@
+/** Builds <involve-signup> against the mock endpoint and reads what a person would see. */
+import { fixture, html } from '@open-wc/testing';
+import '../../src/involve-signup.js';
+import type { InvolveSignup } from '../../src/components/involve-signup/involve-signup.js';
+import type { SignupValues } from '../../src/components/involve-signup/signup-form.js';
+import { ENDPOINT } from '../helpers.js';
+
+export const FAST = { baseDelayMs: 30, maxDelayMs: 200, timeoutMs: 2000 };
+
+export async function signupFixture(opts: { endpoint?: string | null; partner?: string } = {}): Promise<InvolveSignup> {
+  const endpoint = opts.endpoint === null ? undefined : (opts.endpoint ?? ENDPOINT);
+  const el = await fixture<InvolveSignup>(html`<involve-signup endpoint=${endpoint ?? ''} partner=${opts.partner ?? 'test-partner'}></involve-signup>`);
+  if (opts.endpoint === null) el.removeAttribute('endpoint');
+  el.retryPolicy = FAST;
+  await el.updateComplete;
+  return el;
+}
+
+export const validAnswers: Partial<SignupValues> = {
+  name: 'Asha Patel',
+  relationship: ['carer'],
+  preferred: 'email',
+  email: 'asha@example.org',
+  postcodeDistrict: 'CV1',
+  interests: ['carers', 'crisis-care'],
+  waysToTakePart: ['surveys'],
+  availability: ['weekday-evenings', 'weekends'],
+  format: ['online'],
+  accessNeeds: ['quiet-space'],
+  accessNeedsOther: 'I may need to leave early to pick up my son.',
+  storeDetails: true,
+};
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const input = (el: Element, field: string) => $<HTMLInputElement>(el, `#f-${field}`)!;
+export const text = (el: Element, selector: string) => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const activeId = (el: Element) => {
+  const active = el.shadowRoot!.activeElement as HTMLElement | null;
+  return active?.id || active?.dataset.focus || '';
+};
+
+/** Clears sessionStorage drafts/outbox between tests (they are per tab, and tests share one). */
+export function clearSession(): void {
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith('involve-widgets:')) sessionStorage.removeItem(key);
+}
+
+/** Types into a text field as a person would (input events), and lets Lit re-render. */
+export async function type(el: InvolveSignup, field: string, value: string): Promise<void> {
+  const control = input(el, field);
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** Makes `navigator.onLine` report `online` and fires the matching window event, as the browser does. */
+export function setOnline(online: boolean): void {
+  Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => online });
+  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+}
