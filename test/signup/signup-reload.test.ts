@@ -1,0 +1,74 @@
+/** A real page reload (in an iframe): the draft comes back, and the outbox sends on the next load. */
+import { expect } from '@open-wc/testing';
+import type { InvolveSignup } from '../../src/components/involve-signup/involve-signup.js';
+import { mockControl, mockState, resetMock, waitUntil } from '../helpers.js';
+import { clearSession, validAnswers } from './signup-fixture.js';
+
+async function loadFrame(frame: HTMLIFrameElement, reload = false): Promise<InvolveSignup> {
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  if (reload) frame.contentWindow!.location.reload();
+  else document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow! as Window & typeof globalThis;
+  await waitUntil(() => win.customElements.get('involve-signup'), 'element defined in frame');
+  const el = frame.contentDocument!.querySelector('involve-signup') as InvolveSignup;
+  await el.updateComplete;
+  el.retryPolicy = { baseDelayMs: 20, maxDelayMs: 50 };
+  return el;
+}
+
+const field = (el: InvolveSignup, name: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`#f-${name}`)!;
+
+describe('<involve-signup> across a reload', () => {
+  let frame: HTMLIFrameElement;
+  beforeEach(async () => {
+    clearSession();
+    await resetMock();
+    frame = document.createElement('iframe');
+    frame.src = '/test/pages/signup.html';
+  });
+  afterEach(() => frame.remove());
+
+  it('restores typed answers after a reload, says so, and clears the draft on success', async () => {
+    let el = await loadFrame(frame);
+    const name = field(el, 'name');
+    name.value = 'Priya Shah';
+    name.dispatchEvent(new Event('input'));
+    el.prefill({ relationship: ['family-member'], accessNeedsOther: 'Step-free please' });
+    await new Promise((r) => setTimeout(r, 400)); // autosave is debounced
+    el = await loadFrame(frame, true);
+    expect(field(el, 'name').value).to.equal('Priya Shah');
+    expect(el.values.relationship).to.deep.equal(['family-member']);
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('We have filled in the answers you gave earlier.');
+    el.prefill({ ...validAnswers, name: 'Priya Shah' });
+    expect((await el.submit()).ok).to.equal(true);
+    expect(Object.keys(frame.contentWindow!.sessionStorage).filter((k) => k.includes('draft'))).to.deep.equal([]);
+  });
+
+  it('a response lost in transit, then a reload and a second press of Sign up: still one record', async () => {
+    let el = await loadFrame(frame);
+    el.prefill(validAnswers);
+    // Stored, but the answer never arrives (three times): the person sees "We could not send this".
+    await mockControl({ faults: [{ afterStore: true, status: 503 }, { status: 503 }, { status: 503 }] });
+    expect((await el.submit()).ok).to.equal(false);
+    el = await loadFrame(frame, true);
+    expect(el.values.name).to.equal('Asha Patel');
+    expect((await el.submit()).ok).to.equal(true);
+    const state = await mockState();
+    expect(state.records).to.have.length(1);
+    expect(new Set(state.requests.map((r) => r.key)).size).to.equal(1);
+  });
+
+  it('queued offline, then the page is reloaded online: the outbox sends it once', async () => {
+    let el = await loadFrame(frame);
+    const win = frame.contentWindow!;
+    Object.defineProperty(win.Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+    el.prefill(validAnswers);
+    expect(await el.submit()).to.deep.equal({ ok: false, kind: 'queued' });
+    expect((await mockState()).requests).to.have.length(0);
+    el = await loadFrame(frame, true); // fresh window: online again
+    await waitUntil(async () => (await mockState()).records.length === 1, 'outbox flushed on load');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=success]'), 'success shown after flush');
+    expect(JSON.parse(frame.contentWindow!.sessionStorage.getItem('involve-widgets:outbox')!)).to.deep.equal([]);
+  });
+});
