@@ -61,7 +61,7 @@ describe('<involve-signup> across a reload', () => {
 
   it('queued offline, then the page is reloaded online: the outbox sends it once', async () => {
     let el = await loadFrame(frame);
-    const win = frame.contentWindow!;
+    const win = frame.contentWindow! as unknown as typeof globalThis;
     Object.defineProperty(win.Navigator.prototype, 'onLine', { configurable: true, get: () => false });
     el.prefill(validAnswers);
     expect(await el.submit()).to.deep.equal({ ok: false, kind: 'queued' });

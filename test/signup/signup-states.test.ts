@@ -43,7 +43,7 @@ describe('<involve-signup> states', () => {
     const original = console.error;
     console.error = (...args: unknown[]) => logged.push(String(args[0]));
     const errors: string[] = [];
-    document.addEventListener('involve-error', (e) => errors.push(e.detail.kind), { once: true });
+    document.addEventListener('involve-error', (e) => errors.push((e as CustomEvent<{ kind: string }>).detail.kind), { once: true });
     try {
       const el = await signupFixture({ endpoint: null });
       await new Promise((r) => setTimeout(r));
@@ -93,7 +93,7 @@ describe('<involve-signup> states', () => {
     const el = await signupFixture({ partner: 'events' });
     el.prefill(validAnswers);
     const seen: { type: string; detail: Record<string, unknown> }[] = [];
-    for (const type of ['involve-submit', 'involve-success'] as const) document.addEventListener(type, (e) => seen.push({ type, detail: e.detail as never }), { once: true });
+    for (const type of ['involve-submit', 'involve-success'] as const) document.addEventListener(type, (e) => seen.push({ type, detail: (e as CustomEvent).detail }), { once: true });
     expect((await el.submit()).ok).to.equal(true);
     expect(seen.map((s) => s.type)).to.deep.equal(['involve-submit', 'involve-success']);
     expect(seen[1]!.detail.form).to.equal('signup');
