@@ -1,7 +1,9 @@
 /** Shared browser-test helpers: drive the mock endpoint and read what it stored. */
 import type { Fault, StoredRecord } from './mock-endpoint/endpoint.js';
 
-export const ENDPOINT = `${location.origin}/mock-api`;
+/** This test page's own mock endpoint (a namespace per page keeps parallel test files apart). */
+export const MOCK_NS = Math.random().toString(36).slice(2, 10);
+export const ENDPOINT = `${location.origin}/mock-api/${MOCK_NS}`;
 
 export async function mockControl(cmd: { reset?: boolean; faults?: Fault[]; meetings?: unknown[]; etag?: string; options?: unknown; minElapsedMs?: number }): Promise<void> {
   await fetch(`${ENDPOINT}/__control`, { method: 'POST', body: JSON.stringify(cmd) });

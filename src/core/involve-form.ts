@@ -9,6 +9,10 @@ import { html } from 'lit/static-html.js';
 import { messageText } from '../schema/messages.js';
 import { errorSummary, honeypot } from '../components/fields/error-summary.js';
 import type { FieldCommon } from '../components/fields/field-parts.js';
+import { CharacterCountAnnouncer, countMessage } from '../components/fields/character-count.js';
+import { contactFields } from '../components/fields/contact-fields.js';
+import { textarea } from '../components/fields/textarea.js';
+import { format } from './strings.js';
 import { FormController, type FormValues } from './form-controller.js';
 import { emit } from './form-events.js';
 import { InvolveElement } from './involve-element.js';
@@ -80,6 +84,50 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
       errorPrefix: this.t('errorPrefix'),
       optionalText: optional ? this.t('optional') : undefined,
     };
+  }
+
+  private readonly counter = new CharacterCountAnnouncer(this);
+  private emailSuggestion: string | undefined;
+
+  /** A textarea with a GOV.UK character count for `name`, labelled by strings `{key}Label`/`{key}Hint`. */
+  protected countedTextarea(name: keyof V & string, key: string, max: number, optional = true, rows = 5): TemplateResult {
+    const value = String(this.form.values[name] ?? '');
+    const count = (length: number) => countMessage(length, max, {
+      remaining: this.t('charactersRemaining'),
+      remainingOne: this.t('characterRemaining'),
+      tooMany: this.t('charactersTooMany'),
+      tooManyOne: this.t('characterTooMany'),
+    }, format);
+    return textarea({
+      ...this.common(name, key, optional),
+      value,
+      rows,
+      maxLength: max,
+      countText: count(value.length),
+      limitText: this.t('charactersLimit', { n: max }),
+      announcement: this.counter.announcement(name),
+      onInput: (x) => {
+        this.form.set(name, x as V[typeof name]);
+        this.counter.typed(name, count(x.length));
+      },
+    });
+  }
+
+  /** Preferred contact radios with the email / phone inputs they reveal (fields `preferred`, `email`, `phone`). */
+  protected contactQuestion(): TemplateResult {
+    const values = this.form.values as unknown as { preferred: string; email: string; phone: string };
+    return contactFields({
+      values,
+      set: (name, value) => this.form.set(name as keyof V & string, value as V[keyof V & string]),
+      common: (name, key) => this.common(name, key),
+      t: (key, v) => this.t(key, v),
+      suggestion: this.emailSuggestion,
+      setSuggestion: (s) => {
+        this.emailSuggestion = s;
+        this.requestUpdate();
+      },
+      focusField: (name) => void this.updateComplete.then(() => this.form.focusField(name)),
+    });
   }
 
   /** Anything shown above the form in every state (the feedback form's crisis box). */

@@ -7,10 +7,18 @@ import { MockEndpoint } from './endpoint.js';
 
 export const MOCK_BASE = '/mock-api';
 
-export function mockEndpointMiddleware(endpoint = new MockEndpoint()) {
+/**
+ * Each test page uses its own namespace, `/mock-api/{ns}/…`, so test files running side by side
+ * never see each other's records or faults.
+ */
+export function mockEndpointMiddleware() {
+  const endpoints = new Map<string, MockEndpoint>();
   return async (ctx: Context, next: Next) => {
-    if (!ctx.path.startsWith(MOCK_BASE)) return next();
-    const path = ctx.path.slice(MOCK_BASE.length) || '/';
+    if (!ctx.path.startsWith(MOCK_BASE + '/')) return next();
+    const [, ns = 'default', ...rest] = ctx.path.slice(MOCK_BASE.length).split('/');
+    const path = '/' + rest.join('/');
+    let endpoint = endpoints.get(ns);
+    if (!endpoint) endpoints.set(ns, (endpoint = new MockEndpoint()));
     if (ctx.method === 'OPTIONS') {
       ctx.status = 204;
       return;

@@ -1,7 +1,7 @@
 /** A real page reload (in an iframe): the draft comes back, and the outbox sends on the next load. */
 import { expect } from '@open-wc/testing';
 import type { InvolveSignup } from '../../src/components/involve-signup/involve-signup.js';
-import { mockControl, mockState, resetMock, waitUntil } from '../helpers.js';
+import { MOCK_NS, mockControl, mockState, resetMock, waitUntil } from '../helpers.js';
 import { clearSession, validAnswers } from './signup-fixture.js';
 
 async function loadFrame(frame: HTMLIFrameElement, reload = false): Promise<InvolveSignup> {
@@ -25,7 +25,7 @@ describe('<involve-signup> across a reload', () => {
     clearSession();
     await resetMock();
     frame = document.createElement('iframe');
-    frame.src = '/test/pages/signup.html';
+    frame.src = `/test/pages/signup.html?ns=${MOCK_NS}`;
   });
   afterEach(() => frame.remove());
 

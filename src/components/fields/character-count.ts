@@ -1,13 +1,12 @@
 /**
  * GOV.UK character count: the visible count updates as you type; screen readers hear it only after
- * a pause, through one polite live region, so they are not interrupted on every keystroke.
- * People may type past the limit; the form says how many too many and validation stops the send.
+ * a pause, through the field's polite live region, so they are not interrupted on every keystroke.
+ * People may type past the limit; the count says how many too many and validation stops the send.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class CharacterCountAnnouncer implements ReactiveController {
-  /** What the live region says now. */
-  announcement = '';
+  private readonly said = new Map<string, string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly delayMs = 1000) {
@@ -18,11 +17,16 @@ export class CharacterCountAnnouncer implements ReactiveController {
     clearTimeout(this.timer);
   }
 
+  /** What the field's live region says now. */
+  announcement(field: string): string {
+    return this.said.get(field) ?? '';
+  }
+
   /** Call on each input with the message to announce once typing stops. */
-  typed(message: string): void {
+  typed(field: string, message: string): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      this.announcement = message;
+      this.said.set(field, message);
       this.host.requestUpdate();
     }, this.delayMs);
   }

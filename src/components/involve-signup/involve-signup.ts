@@ -1,18 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { OptionItem } from '../../core/config.js';
-import { suggestEmail } from '../../core/email-suggestion.js';
 import { FormController } from '../../core/form-controller.js';
 import { InvolveForm } from '../../core/involve-form.js';
-import { format } from '../../core/strings.js';
 import { tokens } from '../../core/styles.js';
 import { accessNeeds, availabilities, formats, relationships, waysToTakePart } from '../../schema/signup.js';
 import { builtInWorkstreams } from '../../schema/workstreams.js';
-import { checkboxes, radios, singleCheckbox, type Choice } from '../fields/choices.js';
+import { checkboxes, singleCheckbox, type Choice } from '../fields/choices.js';
 import { fieldStyles } from '../fields/fields.styles.js';
 import { textInput } from '../fields/text-input.js';
-import { textarea } from '../fields/textarea.js';
-import { CharacterCountAnnouncer, countMessage } from '../fields/character-count.js';
 import { signupForm, type SignupValues } from './signup-form.js';
 import { signupEasyRead, signupStrings } from './strings.js';
 
@@ -61,53 +57,9 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
   protected defaultStrings = signupStrings;
   protected override easyReadStrings = signupEasyRead;
   protected readonly form = new FormController<SignupValues>(this, signupForm);
-  private readonly counter = new CharacterCountAnnouncer(this);
-  private suggestion: string | undefined;
 
   private choices(prefix: string, values: readonly string[], reveal: Record<string, TemplateResult> = {}): Choice[] {
     return values.map((value) => ({ value, label: this.t(`${prefix}.${value}`), ...(reveal[value] ? { reveal: reveal[value] } : {}) }));
-  }
-
-  private emailField(): TemplateResult {
-    const v = this.form.values;
-    const suggestion = this.suggestion;
-    return textInput({
-      ...this.common('email', 'email'),
-      value: v.email,
-      type: 'email',
-      autocomplete: 'email',
-      spellcheck: false,
-      maxlength: 254,
-      onInput: (value) => this.form.set('email', value),
-      onChange: (value) => {
-        this.suggestion = suggestEmail(value);
-        this.requestUpdate();
-      },
-      afterId: suggestion ? 'f-email-suggestion' : undefined,
-      after: suggestion
-        ? html`<p class="suggestion" id="f-email-suggestion" role="status">
-            ${this.t('emailSuggestion', { suggestion })}
-            <button class="link-button" type="button" @click=${() => this.useSuggestion(suggestion)}>${this.t('useSuggestion', { suggestion })}</button>
-          </p>`
-        : nothing,
-    });
-  }
-
-  private useSuggestion(email: string): void {
-    this.form.set('email', email);
-    this.suggestion = undefined;
-    void this.updateComplete.then(() => this.form.focusField('email'));
-  }
-
-  private phoneField(labelKey: 'phone' | 'mobile'): TemplateResult {
-    return textInput({
-      ...this.common('phone', labelKey),
-      value: this.form.values.phone,
-      type: 'tel',
-      autocomplete: 'tel',
-      width: '20',
-      onInput: (value) => this.form.set('phone', value),
-    });
   }
 
   protected renderFields(): TemplateResult {
@@ -115,7 +67,6 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
     const v = f.values;
     const show = (field: string, t: () => TemplateResult) => (f.shows(field) ? t() : nothing);
     const workstreams = this.optionList('workstreams', builtInWorkstreams, this.workstreams);
-    const accessOther = v.accessNeedsOther;
     return html`
       ${show('name', () => textInput({ ...this.common('name', 'name'), value: v.name, autocomplete: 'name', spellcheck: false, onInput: (x) => f.set('name', x) }))}
       ${show('relationship', () => checkboxes({
@@ -126,17 +77,7 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
         }),
         onChange: (x) => f.set('relationship', x),
       }))}
-      ${show('preferred', () => radios({
-        ...this.common('preferred', 'preferred'),
-        value: v.preferred,
-        choices: this.choices('preferred', ['email', 'phone', 'text', 'post'], {
-          email: this.emailField(),
-          phone: this.phoneField('phone'),
-          text: this.phoneField('mobile'),
-          post: html`<p class="hint">${this.t('postHint')}</p>${this.emailField()}${this.phoneField('phone')}`,
-        }),
-        onChange: (x) => f.set('preferred', x),
-      }))}
+      ${show('preferred', () => this.contactQuestion())}
       ${show('postcodeDistrict', () => textInput({
         ...this.common('postcodeDistrict', 'postcode', true),
         value: v.postcodeDistrict,
@@ -155,33 +96,12 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
       ${show('availability', () => checkboxes({ ...this.common('availability', 'availability', true), value: v.availability, choices: this.choices('availability', availabilities), onChange: (x) => f.set('availability', x) }))}
       ${show('format', () => checkboxes({ ...this.common('format', 'format', true), value: v.format, choices: this.choices('format', formats), onChange: (x) => f.set('format', x) }))}
       ${show('accessNeeds', () => checkboxes({ ...this.common('accessNeeds', 'access', true), value: v.accessNeeds, choices: this.choices('access', accessNeeds), onChange: (x) => f.set('accessNeeds', x) }))}
-      ${show('accessNeedsOther', () => textarea({
-        ...this.common('accessNeedsOther', 'accessOther', true),
-        value: accessOther,
-        rows: 3,
-        maxLength: 1000,
-        countText: this.count(accessOther.length, 1000),
-        limitText: this.t('charactersLimit', { n: 1000 }),
-        announcement: this.counter.announcement,
-        onInput: (x) => {
-          f.set('accessNeedsOther', x);
-          this.counter.typed(this.count(x.length, 1000));
-        },
-      }))}
+      ${show('accessNeedsOther', () => this.countedTextarea('accessNeedsOther', 'accessOther', 1000, true, 3))}
       ${show('storeDetails', () => html`<fieldset class="fieldset"><legend class="legend" part="label">${this.t('consentLegend')}</legend>
         ${singleCheckbox({ ...this.common('storeDetails', 'storeDetails'), checked: v.storeDetails, onChange: (x) => f.set('storeDetails', x) })}
         ${singleCheckbox({ ...this.common('contactAboutOpportunities', 'contactAboutOpportunities'), checked: v.contactAboutOpportunities, onChange: (x) => f.set('contactAboutOpportunities', x) })}
       </fieldset>`)}
     `;
-  }
-
-  private count(length: number, max: number): string {
-    return countMessage(length, max, {
-      remaining: this.t('charactersRemaining'),
-      remainingOne: this.t('characterRemaining'),
-      tooMany: this.t('charactersTooMany'),
-      tooManyOne: this.t('characterTooMany'),
-    }, format);
   }
 
   protected renderSuccess(): TemplateResult {

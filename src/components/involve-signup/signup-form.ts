@@ -1,6 +1,7 @@
 /** How <involve-signup>'s answers become the contract's Signup payload, and the field order. */
 import type { FormSpec } from '../../core/form-controller.js';
 import { Signup } from '../../schema/signup.js';
+import { chosenContact } from '../fields/contact-fields.js';
 
 export interface SignupValues {
   [key: string]: string | boolean | string[];
@@ -43,17 +44,11 @@ export const signupForm: FormSpec<SignupValues> = {
     storeDetails: false, contactAboutOpportunities: false, honeypot: '',
   }),
   toAnswers(v) {
-    // Only the channel the person chose is sent: an email typed before switching to "phone" stays home.
-    const wantsEmail = v.preferred === 'email' || v.preferred === 'post';
-    const wantsPhone = v.preferred === 'phone' || v.preferred === 'text' || v.preferred === 'post';
     const postcode = optionalText(v.postcodeDistrict);
     return {
       name: text(v.name),
-      contact: {
-        ...(v.preferred ? { preferred: v.preferred } : {}),
-        ...(wantsEmail && v.email.trim() ? { email: v.email.trim() } : {}),
-        ...(wantsPhone && v.phone.trim() ? { phone: v.phone.trim() } : {}),
-      },
+      // Only the channel the person chose is sent: an email typed before switching to "phone" stays home.
+      contact: chosenContact(v),
       ...(postcode ? { postcodeDistrict: outwardCode(postcode) } : {}),
       relationship: v.relationship,
       ...(v.relationship.includes('other') && optionalText(v.relationshipOther) ? { relationshipOther: text(v.relationshipOther) } : {}),

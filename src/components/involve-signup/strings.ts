@@ -1,10 +1,12 @@
 import { commonStrings, type Strings } from '../../core/strings.js';
 import { workstreamStrings } from '../fields/workstream-strings.js';
+import { contactStrings } from '../fields/contact-fields.js';
 
 /** Every visible string of <involve-signup>; override any of them with `strings`. */
 export const signupStrings: Strings = {
   ...commonStrings,
   ...workstreamStrings,
+  ...contactStrings,
   title: 'Join our involvement register',
   intro: 'Tell us a little about yourself and how you would like to help shape our services. It takes about 5 minutes.',
   nameLabel: 'Full name',
@@ -18,15 +20,6 @@ export const signupStrings: Strings = {
   'relationship.voluntary-sector': 'I work or volunteer for a charity or community group',
   'relationship.other': 'Something else',
   relationshipOtherLabel: 'How are you connected?',
-  preferredLabel: 'How would you like us to contact you?',
-  'preferred.email': 'Email',
-  'preferred.phone': 'Phone call',
-  'preferred.text': 'Text message',
-  'preferred.post': 'Letter',
-  emailLabel: 'Email address',
-  phoneLabel: 'Phone number',
-  mobileLabel: 'Mobile phone number',
-  postHint: 'We will ask for your postal address. Give us an email address or phone number so we can do that.',
   postcodeLabel: 'The first half of your postcode',
   postcodeHint: 'For example, CV1 or B15. We use this to tell you about things happening near you.',
   interestsLabel: 'What would you like to help with?',
