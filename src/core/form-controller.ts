@@ -4,38 +4,16 @@
  * field templates only render. Both forms have a FormController; neither copies its plumbing.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+export type { FormSpec, FormValues, Phase } from './form-spec.js';
 import { issuesToErrors, type FieldError } from '../schema/common.js';
+import type { FormSpec, FormValues, Phase } from './form-spec.js';
 import { WIDGET_VERSION } from './config.js';
 import { DraftStore, type PendingSubmission } from './draft.js';
+import { errorsByField, fieldForPointer } from './form-errors.js';
 import { emit, type ErrorKind, type FormName } from './form-events.js';
 import { addToOutbox, flushOutbox, removeFromOutbox, type OutboxItem } from './outbox.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import { newIdempotencyKey, sendWithRetry, type SendOutcome, type SubmitResult } from './submit-client.js';
-
-export type FormValues = Record<string, string | boolean | string[]>;
-export type Phase = 'editing' | 'sending' | 'failed' | 'queued' | 'success';
-
-interface ZodLike {
-  safeParse(v: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
-}
-
-export interface FormSpec<V extends FormValues> {
-  form: FormName;
-  /** Endpoint path, like `/signups`. */
-  path: string;
-  schema: ZodLike;
-  initialValues(): V;
-  /** What the person chose to give, shaped as the payload minus source, honeypot and elapsedMs. */
-  toAnswers(values: V): Record<string, unknown>;
-  /** Field names in page order: the error summary follows it. */
-  fieldOrder: readonly string[];
-  /** Pointers whose field is not their last segment (`/contact` → `preferred`). */
-  pointerAliases?: Record<string, string>;
-  /** Free-text fields; a 413 is shown on the longest. */
-  textFields: readonly string[];
-  /** Easy-read: one question per screen, each step a list of field names. */
-  steps: readonly (readonly string[])[];
-}
 
 export interface FormHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -129,24 +107,12 @@ export class FormController<V extends FormValues> implements ReactiveController 
   // ---- errors ---------------------------------------------------------------------------------
 
   fieldFor(pointer: string): string {
-    const alias = this.spec.pointerAliases?.[pointer];
-    if (alias) return alias;
-    const parts = pointer.split('/').slice(1).filter((p) => !/^\d+$/.test(p));
-    return parts[parts.length - 1] ?? '';
+    return fieldForPointer(pointer, this.spec.pointerAliases);
   }
 
   /** One message per field, in page order. */
   get fieldErrors(): { field: string; detail: string }[] {
-    const byField = new Map<string, string>();
-    for (const e of this.errors) {
-      const field = this.fieldFor(e.pointer);
-      if (!byField.has(field)) byField.set(field, e.detail);
-    }
-    const order = (f: string) => {
-      const i = this.spec.fieldOrder.indexOf(f);
-      return i === -1 ? Number.MAX_SAFE_INTEGER : i;
-    };
-    return [...byField].map(([field, detail]) => ({ field, detail })).sort((a, b) => order(a.field) - order(b.field));
+    return errorsByField(this.errors, this.spec.fieldOrder, this.spec.pointerAliases);
   }
 
   errorFor(field: string): string | undefined {

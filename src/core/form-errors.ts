@@ -1,0 +1,26 @@
+/**
+ * Which field an error belongs to, and the one message per field in page order that the error
+ * summary and inline errors show (GOV.UK: one message per field, summary in page order).
+ */
+import type { FieldError } from '../schema/common.js';
+
+/** `/contact/email` → `email`; `/relationship/0` → `relationship`; aliases for whole objects. */
+export function fieldForPointer(pointer: string, aliases: Record<string, string> = {}): string {
+  const alias = aliases[pointer];
+  if (alias) return alias;
+  const parts = pointer.split('/').slice(1).filter((p) => !/^\d+$/.test(p));
+  return parts[parts.length - 1] ?? '';
+}
+
+export function errorsByField(errors: readonly FieldError[], fieldOrder: readonly string[], aliases?: Record<string, string>): { field: string; detail: string }[] {
+  const byField = new Map<string, string>();
+  for (const e of errors) {
+    const field = fieldForPointer(e.pointer, aliases);
+    if (!byField.has(field)) byField.set(field, e.detail);
+  }
+  const order = (f: string) => {
+    const i = fieldOrder.indexOf(f);
+    return i === -1 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return [...byField].map(([field, detail]) => ({ field, detail })).sort((a, b) => order(a.field) - order(b.field));
+}

@@ -1,0 +1,28 @@
+/** What a form tells FormController about itself: its payload shape, schema, field order and steps. */
+import type { FormName } from './form-events.js';
+
+export type FormValues = Record<string, string | boolean | string[]>;
+export type Phase = 'editing' | 'sending' | 'failed' | 'queued' | 'success';
+
+export interface ZodLike {
+  safeParse(v: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
+export interface FormSpec<V extends FormValues> {
+  form: FormName;
+  /** Endpoint path, like `/signups`. */
+  path: string;
+  schema: ZodLike;
+  initialValues(): V;
+  /** What the person chose to give, shaped as the payload minus source, honeypot and elapsedMs. */
+  toAnswers(values: V): Record<string, unknown>;
+  /** Field names in page order: the error summary follows it. */
+  fieldOrder: readonly string[];
+  /** Pointers whose field is not their last segment (`/contact` → `preferred`). */
+  pointerAliases?: Record<string, string>;
+  /** Free-text fields; a 413 is shown on the longest. */
+  textFields: readonly string[];
+  /** Easy-read: one question per screen, each step a list of field names. */
+  steps: readonly (readonly string[])[];
+}
+
