@@ -1,0 +1,77 @@
+// Browser bundles for partner pages (contract §1): four self-contained ES modules, each one file that
+// makes no request but to the endpoint. `npm run build` runs this through scripts/build.mjs, which also
+// checks the gzip budgets and prints the SRI hashes.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+/** Entry file → dist file. The all-in-one first: it is the one most partners embed. */
+export const bundles = [
+  { input: 'src/index.ts', file: 'dist/involve-widgets.js' },
+  { input: 'src/involve-signup.ts', file: 'dist/involve-signup.js' },
+  { input: 'src/involve-meetings.ts', file: 'dist/involve-meetings.js' },
+  { input: 'src/involve-feedback.ts', file: 'dist/involve-feedback.js' },
+];
+
+/**
+ * Fails the build if anything but zod/mini's code reaches a browser bundle: the classic `zod` API
+ * (`zod`, `zod/v4`, `zod/v3`) adds ~22 kB gzip for nothing, and one stray `import { z } from 'zod'`
+ * is enough to pull it in.
+ */
+function onlyZodMini() {
+  const forbidden = /[\\/]node_modules[\\/]zod[\\/](v3|v4[\\/]classic|v4[\\/]index|index\.js|src[\\/](?!v4[\\/](mini|core|locales)))/;
+  return {
+    name: 'only-zod-mini',
+    buildEnd(error) {
+      if (error) return;
+      const offenders = [...this.getModuleIds()].filter((id) => forbidden.test(id));
+      if (offenders.length > 0) {
+        const importers = offenders.flatMap((id) => this.getModuleInfo(id)?.importers ?? []).filter((id) => !forbidden.test(id));
+        this.error(
+          `full zod reached the browser bundle; import from 'zod/mini' instead.\n` +
+            `  modules: ${offenders.map(short).join(', ')}\n  imported from: ${[...new Set(importers)].map(short).join(', ')}`,
+        );
+      }
+    },
+  };
+}
+
+const short = (id) => id.replace(process.cwd() + '/', '');
+
+/** One rollup build per entry, so every file is self-contained (no shared chunks between them). */
+export function browserBundle({ input, file }) {
+  return {
+    input,
+    output: {
+      file,
+      format: 'es',
+      // Any dynamic import() is inlined too: a partner page must get everything from one file.
+      inlineDynamicImports: true,
+      sourcemap: false,
+    },
+    // Lit's decorators and the define modules are side effects the package.json "sideEffects" keeps.
+    plugins: [
+      // `production` picks Lit's production build (no dev-mode warnings or checks); `browser` over `node`.
+      nodeResolve({ browser: true, exportConditions: ['production'], extensions: ['.ts', '.js', '.mjs'] }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false, sourceMap: false }),
+      onlyZodMini(),
+      terser({
+        ecma: 2022,
+        module: true,
+        compress: { passes: 2, unsafe_arrows: true },
+        format: { comments: false },
+      }),
+    ],
+    onwarn(warning, warn) {
+      // An unresolved bare import would leave an `import 'x'` a partner page can't load: make it fatal.
+      if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
+      // Known and harmless in dependencies: zod's comments that mention `@__PURE__`, and zod's own
+      // core <-> util import cycle. Our own code gets every warning.
+      if (warning.code === 'INVALID_ANNOTATION' && /node_modules/.test(warning.id ?? '')) return;
+      if (warning.code === 'CIRCULAR_DEPENDENCY' && (warning.ids ?? []).every((id) => /node_modules/.test(id))) return;
+      warn(warning);
+    },
+  };
+}
+
+export default bundles.map(browserBundle);

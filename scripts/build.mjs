@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+// `npm run build`: everything that goes into the published package, then the size/SRI table.
+//
+//   dist/involve-widgets.js, dist/involve-{signup,meetings,feedback}.js   rollup (rollup.config.js)
+//   dist/types/**.d.ts                                                   tsc -p tsconfig.build.json
+//   custom-elements.json (+ a copy in dist/)                             cem analyze --litelement
+//   dist/schema/{signup,feedback,meeting}.schema.json                    scripts/write-json-schema.ts
+//   dist/openapi.json                                                    server/cli/write-openapi.ts (if present)
+//   dist/sizes.json and the README's "Sizes and SRI" block               this file
+//
+// Exits 1 if a step fails, an element's HTMLElementTagNameMap entry is missing from the types, or a
+// bundle is over its gzip budget (contract §1; budgets below).
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import configs from '../rollup.config.js';
+
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+
+/** Gzip budgets in bytes (1 kB = 1000 B). */
+const BUDGET = { single: 20_000, all: 28_000 };
+const ALL_IN_ONE = 'dist/involve-widgets.js';
+const TAGS = ['involve-signup', 'involve-meetings', 'involve-feedback'];
+
+const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
+const started = Date.now();
+
+function step(name, fn) {
+  const t0 = Date.now();
+  console.log(`\n▶ ${name}`);
+  try {
+    const ok = fn();
+    if (ok === false) throw new Error('failed');
+  } catch (error) {
+    console.error(`\n✖ build failed at step "${name}": ${error?.message ?? error}`);
+    process.exit(1);
+  }
+  console.log(`  ✓ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+async function asyncStep(name, fn) {
+  const t0 = Date.now();
+  console.log(`\n▶ ${name}`);
+  try {
+    await fn();
+  } catch (error) {
+    const where = error?.loc ? ` (${relative(root, error.loc.file ?? error.id ?? '')}:${error.loc.line})` : '';
+    console.error(`\n✖ build failed at step "${name}": ${error?.message ?? error}${where}`);
+    process.exit(1);
+  }
+  console.log(`  ✓ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+/** Runs a command with live output; throws with its exit status. */
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  if (result.error) throw result.error;
+  if (result.status !== 0) throw new Error(`${[command, ...args].map((a) => relative(root, a) || a).join(' ')} exited with ${result.status}`);
+}
+
+step('clean dist/', () => rmSync('dist', { recursive: true, force: true }));
+
+await asyncStep('rollup: browser bundles', async () => {
+  for (const config of configs) {
+    const bundle = await rollup(config);
+    try {
+      await bundle.write(config.output);
+    } finally {
+      await bundle.close();
+    }
+    console.log(`  ${config.input} → ${config.output.file}`);
+  }
+});
+
+step('tsc: declarations → dist/types/', () => run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.build.json']));
+
+step('cem: custom-elements.json', () => {
+  run(process.execPath, [bin('@custom-elements-manifest/analyzer', 'cem.js'), 'analyze', '--litelement', '--quiet', '--config', 'custom-elements-manifest.config.mjs']);
+  copyFileSync('custom-elements.json', 'dist/custom-elements.json');
+});
+
+step('JSON Schema: dist/schema/', () => run(process.execPath, ['--import', 'tsx', 'scripts/write-json-schema.ts', 'dist/schema']));
+
+if (existsSync('server/cli/write-openapi.ts')) {
+  step('OpenAPI: dist/openapi.json', () => run(process.execPath, ['--import', 'tsx', 'server/cli/write-openapi.ts', 'dist/openapi.json']));
+} else {
+  console.log('\n- OpenAPI: skipped (server/cli/write-openapi.ts does not exist yet)');
+}
+
+// Every element's tag must be typed for `document.querySelector('involve-signup')` etc.
+const problems = [];
+const declarations = readdirRecursive('dist/types').filter((f) => f.endsWith('.d.ts')).map((f) => readFileSync(f, 'utf8')).join('\n');
+for (const tag of TAGS) {
+  if (!new RegExp(`interface HTMLElementTagNameMap\\s*{[^}]*['"]${tag}['"]\\s*:`).test(declarations)) {
+    problems.push(`no HTMLElementTagNameMap entry for '${tag}' in dist/types (add \`declare global { interface HTMLElementTagNameMap { '${tag}': … } }\` to its component file)`);
+  }
+}
+
+// ---- sizes, SRI, budgets -------------------------------------------------------------------------
+const rows = configs.map(({ output: { file } }) => {
+  const bytes = readFileSync(file);
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const budget = file === ALL_IN_ONE ? BUDGET.all : BUDGET.single;
+  return {
+    file,
+    bytes: bytes.length,
+    gzip,
+    budget,
+    withinBudget: gzip <= budget,
+    integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
+  };
+});
+for (const row of rows) {
+  // Lit's development build warns in every console and is bigger: the `production` condition must win.
+  if (readFileSync(row.file, 'utf8').includes('Lit is in dev mode')) problems.push(`${row.file} contains Lit's development build`);
+  if (!row.withinBudget) problems.push(`${row.file} is ${fmt(row.gzip)} B gzip, over its ${fmt(row.budget)} B budget`);
+}
+
+writeFileSync('dist/sizes.json', JSON.stringify(rows, null, 2) + '\n');
+
+const markdown = [
+  '| file | size | gzip -9 | budget (gzip) | SRI `integrity` |',
+  '|---|--:|--:|--:|---|',
+  ...rows.map((r) => `| \`${r.file}\` | ${fmt(r.bytes)} B | ${fmt(r.gzip)} B | ${fmt(r.budget)} B${r.withinBudget ? '' : ' **over**'} | \`${r.integrity}\` |`),
+].join('\n');
+updateReadme(markdown);
+
+console.log('\nfile                        size        gzip -9     budget      SRI');
+for (const r of rows) {
+  console.log(
+    `${r.file.padEnd(27)} ${(fmt(r.bytes) + ' B').padStart(10)}  ${(fmt(r.gzip) + ' B').padStart(10)}  ${(fmt(r.budget) + ' B').padStart(10)}${r.withinBudget ? ' ' : '!'}  ${r.integrity}`,
+  );
+}
+
+if (problems.length > 0) {
+  console.error(`\n✖ build failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log(`\n✓ build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+// -------------------------------------------------------------------------------------------------
+function fmt(n) {
+  return n.toLocaleString('en-GB');
+}
+
+function readdirRecursive(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? readdirRecursive(path) : [path];
+  });
+}
+
+/** Rewrites the README between <!-- sizes:start --> and <!-- sizes:end -->, only if it changed. */
+function updateReadme(table) {
+  const START = '<!-- sizes:start -->';
+  const END = '<!-- sizes:end -->';
+  if (!existsSync('README.md')) return;
+  const readme = readFileSync('README.md', 'utf8');
+  const from = readme.indexOf(START);
+  const to = readme.indexOf(END);
+  if (from < 0 || to < from) {
+    console.warn('  README.md has no sizes markers; not updated');
+    return;
+  }
+  const all = rows.find((r) => r.file === ALL_IN_ONE);
+  const block = [
+    START,
+    '<!-- Written by `npm run build` (scripts/build.mjs); edits here are overwritten. -->',
+    table,
+    '',
+    all
+      ? [
+          'The all-in-one file with its hash, for a page that loads it from a CDN:',
+          '',
+          '```html',
+          `<script type="module" src="https://cdn.example.org/involve-widgets@1/dist/involve-widgets.js"`,
+          `        integrity="${all.integrity}" crossorigin="anonymous"></script>`,
+          '```',
+        ].join('\n')
+      : '',
+    END,
+  ].join('\n');
+  const next = readme.slice(0, from) + block + readme.slice(to + END.length);
+  if (next !== readme) {
+    writeFileSync('README.md', next);
+    console.log('  README.md "Sizes and SRI" updated');
+  }
+}
