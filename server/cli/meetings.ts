@@ -19,7 +19,8 @@ const USAGE = `Usage:
                        [--booking-url https://…] [--status scheduled|full] [--id ID]
   npm run meetings -- cancel ID
   npm run meetings -- list [--all] [--json]
-  npm run meetings -- import FILE.json|FILE.ics [--collaborative NAME] [--workstream ID]...`;
+  npm run meetings -- import FILE.json|FILE.ics [--collaborative NAME] [--workstream ID]... [--from DATE] [--until DATE]
+    (.ics: repeating events are expanded from --from, default now, to --until, default a year later)`;
 
 function fail(errors: { path: PropertyKey[]; message: string }[]): never {
   throw new UsageError('Meeting not valid: ' + errors.map((e) => `${e.path.join('.') || '(meeting)'} ${e.message}`).join('; '));
@@ -66,15 +67,18 @@ async function add(storage: Storage, args: string[]): Promise<void> {
 async function importFile(storage: Storage, args: string[]): Promise<void> {
   const { values: v, positionals } = parseArgs({
     args, allowPositionals: true,
-    options: { collaborative: { type: 'string' }, workstream: { type: 'string', multiple: true } },
+    options: { collaborative: { type: 'string' }, workstream: { type: 'string', multiple: true }, from: { type: 'string' }, until: { type: 'string' } },
   });
+  const from = v.from ? parseLondon(v.from) : undefined;
+  const until = v.until ? parseLondon(v.until) : undefined;
+  if ((v.from && !from) || (v.until && !until)) throw new UsageError('--from and --until take dates like 2027-12-31');
   const file = positionals[0];
   if (!file) throw new UsageError('import needs a file');
   const source = readFileSync(file, 'utf8');
   let meetings: Meeting[];
   let skipped = 0;
   if (/\.ics$/i.test(file) || source.trimStart().startsWith('BEGIN:VCALENDAR')) {
-    ({ meetings, skipped } = importIcs(source, { collaborative: v.collaborative, workstreams: v.workstream ?? [] }));
+    ({ meetings, skipped } = importIcs(source, { collaborative: v.collaborative, workstreams: v.workstream ?? [], ...(from ? { from } : {}), ...(until ? { until } : {}) }));
   } else {
     const data: unknown = JSON.parse(source);
     const items: unknown[] = Array.isArray(data) ? data : ((data as { meetings?: unknown[] })?.meetings ?? []);
