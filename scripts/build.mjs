@@ -116,7 +116,10 @@ const rows = configs.map(({ output: { file } }) => {
 });
 for (const row of rows) {
   // Lit's development build warns in every console and is bigger: the `production` condition must win.
-  if (readFileSync(row.file, 'utf8').includes('Lit is in dev mode')) problems.push(`${row.file} contains Lit's development build`);
+  const code = readFileSync(row.file, 'utf8');
+  if (code.includes('Lit is in dev mode')) problems.push(`${row.file} contains Lit's development build`);
+  // Partner pages may forbid 'unsafe-eval' (contract §1).
+  if (/\bnew Function\s*\(|(?<![\w$.])eval\s*\(/.test(code)) problems.push(`${row.file} uses eval or new Function (breaks a strict CSP)`);
   if (!row.withinBudget) problems.push(`${row.file} is ${fmt(row.gzip)} B gzip, over its ${fmt(row.budget)} B budget`);
 }
 
