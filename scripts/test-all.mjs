@@ -3,7 +3,8 @@
 //
 //   1. typecheck      tsc --noEmit (src, tests, server, stories, scripts)
 //   2. build          npm run build (so the bundle budgets and SRI table are checked too)
-//   3. browser        web-test-runner in Debian's Chromium (test/**, src/**/*.test.ts)
+//   3. browser        web-test-runner in Debian's Chromium (test/**/*.test.ts, src/**/*.test.ts)
+//      bundle         node --test test/dist/*.test.mjs: the built files under the strict CSP (if the build made them)
 //   4. server         npm run test:server, against a throwaway Postgres from scripts/pg-test-cluster.sh
 //                     (unless TEST_DATABASE_URL is already set); the cluster is always removed
 //   5. stories        npm run test:stories (Storybook story tests)
@@ -13,7 +14,7 @@
 // last line is always `N passed, N failed` (sums). Exit status 1 if any step failed, any test failed,
 // or a suite ran zero tests.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -162,6 +163,12 @@ try {
   await step('typecheck', process.execPath, [tscBin, '--noEmit', '-p', 'tsconfig.json']);
   await step('build', npm, ['run', '--silent', 'build']);
   await step('browser tests', process.execPath, ['--import', 'tsx', wtrBin], { counts: true });
+
+  // The built files themselves, on a page with the strict CSP of contract §1.
+  const distTests = readdirSync('test/dist').filter((f) => f.endsWith('.test.mjs')).map((f) => join('test/dist', f));
+  // (The build cleans dist/ first, so a bundle here is from this run, even if a budget check failed.)
+  if (!existsSync('dist/involve-widgets.js')) console.log('\n(no dist/involve-widgets.js: the bundle tests are skipped)');
+  else await step('bundle tests', process.execPath, ['--test', '--test-reporter=tap', ...distTests], { counts: true });
 
   if (hasScript('test:server')) {
     const env = {};

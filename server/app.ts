@@ -5,7 +5,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { etag } from 'hono/etag';
+import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from './config.js';
 import { InFlight } from './idempotency.js';
@@ -91,7 +91,9 @@ export function createApp(options: AppOptions): InvolveApp {
   const deps = { storage, inFlight, now };
   app.post('/signups', submissionHandler('signups', deps));
   app.post('/feedback', submissionHandler('feedback', deps));
-  app.get('/meetings', etag(), meetingsHandler(storage, now));
+  // A 304 must keep the CORS headers, or a partner page's own revalidation fails the CORS check.
+  const retainedHeaders = [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'];
+  app.get('/meetings', etag({ retainedHeaders }), meetingsHandler(storage, now));
   app.get('/healthz', (c) => (lifecycle.ready && !lifecycle.draining ? c.json({ ok: true }) : problems.unavailable()));
   app.get('/admin/export/:file', exportHandler(storage, config.adminToken, now));
   const openapi = JSON.stringify(buildOpenApi());

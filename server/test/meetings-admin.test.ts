@@ -1,7 +1,7 @@
 /** GET /meetings (query parameters, ETag) and the authenticated CSV export. */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
-import { feedback, post, signup, type TestApp, testApp } from './helpers.js';
+import { feedback, PARTNER, post, signup, type TestApp, testApp } from './helpers.js';
 
 let t: TestApp;
 afterEach(() => t.cleanup());
@@ -57,9 +57,11 @@ describe('GET /meetings', () => {
     const first = await t.app.request('/meetings');
     const tag = first.headers.get('etag');
     assert.ok(tag);
-    const same = await t.app.request('/meetings', { headers: { 'if-none-match': tag! } });
+    const same = await t.app.request('/meetings', { headers: { 'if-none-match': tag!, origin: PARTNER } });
     assert.equal(same.status, 304);
     assert.equal(await same.text(), '');
+    assert.equal(same.headers.get('etag'), tag);
+    assert.equal(same.headers.get('access-control-allow-origin'), PARTNER, 'a cross-origin 304 still passes CORS');
     await t.storage.cancelMeeting('b');
     const changed = await t.app.request('/meetings', { headers: { 'if-none-match': tag! } });
     assert.equal(changed.status, 200);
