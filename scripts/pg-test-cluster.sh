@@ -2,7 +2,8 @@
 # A throwaway PostgreSQL cluster on 127.0.0.1 for the server's storage tests.
 #
 #   scripts/pg-test-cluster.sh start         # prints postgres://postgres@127.0.0.1:PORT/postgres
-#   scripts/pg-test-cluster.sh stop [URL]    # stops and deletes that cluster (or every one this script started)
+#   scripts/pg-test-cluster.sh stop [URL]    # stops and deletes that cluster (no URL: the last one started)
+#   scripts/pg-test-cluster.sh stop --all    # every cluster this script started (other people's too!)
 #
 # Works as root on Debian with the `postgresql` package installed (initdb refuses to run as root, so
 # the cluster belongs to the `postgres` user) and as an ordinary user. Trust auth, loopback only,
@@ -39,7 +40,7 @@ start() {
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
-  echo "postgres://postgres@127.0.0.1:$port/postgres"
+  echo "postgres://postgres@127.0.0.1:$port/postgres" | tee "$PREFIX.last"
 }
 
 stop_dir() {
@@ -52,18 +53,26 @@ stop_dir() {
 }
 
 stop() {
-  if [[ $# -ge 1 && -n "$1" ]]; then
-    local port
-    port=$(sed -E 's#^.*:([0-9]+)/.*$#\1#' <<<"$1")
-    stop_dir "$PREFIX.$port"
-  else
+  local target="${1:-}"
+  if [[ "$target" == "--all" ]]; then
     local dir
     for dir in "$PREFIX".*; do [[ -d "$dir" ]] && stop_dir "$dir"; done
+    rm -f "$PREFIX.last"
+    return
   fi
+  if [[ -z "$target" ]]; then
+    [[ -f "$PREFIX.last" ]] || { echo "no cluster recorded; give its URL or --all" >&2; exit 1; }
+    target=$(cat "$PREFIX.last")
+  fi
+  local port
+  port=$(sed -E 's#^.*:([0-9]+)/.*$#\1#' <<<"$target")
+  [[ "$port" =~ ^[0-9]+$ ]] || { echo "not a cluster URL: $target" >&2; exit 2; }
+  stop_dir "$PREFIX.$port"
+  if [[ -f "$PREFIX.last" && "$(cat "$PREFIX.last")" == "$target" ]]; then rm -f "$PREFIX.last"; fi
 }
 
 case "${1:-}" in
   start) start ;;
   stop) shift; stop "${1:-}" ;;
-  *) echo "usage: $0 start | stop [postgres://…]" >&2; exit 2 ;;
+  *) echo "usage: $0 start | stop [postgres://…|--all]" >&2; exit 2 ;;
 esac

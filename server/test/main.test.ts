@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import { signup, sleep } from './helpers.js';
 
 let child: ChildProcess;
@@ -23,7 +23,8 @@ async function freePort(): Promise<number> {
   return p;
 }
 
-before(async () => {
+// Started in a test, not a before hook, so a server that fails to start counts as a failure.
+test('starts with configuration from the environment', async () => {
   dir = mkdtempSync(join(tmpdir(), 'involve-main-'));
   port = await freePort();
   child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -37,8 +38,8 @@ before(async () => {
 });
 
 after(() => {
-  if (child.exitCode === null) child.kill('SIGKILL');
-  rmSync(dir, { recursive: true, force: true });
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 test('creates the SQLite file on first start and answers /healthz', async () => {
