@@ -1,6 +1,6 @@
 /** CSV escaping, token comparison, operator config and client IP rules. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -80,6 +80,7 @@ describe('operator configuration (contract §7)', () => {
     assert.deepEqual(loadConfig({ ALLOWED_ORIGINS_FILE: file, ALLOWED_ORIGINS: 'https://x.example' }).allowedOrigins, ['https://grapevine.example', 'https://x.example']);
     writeFileSync(file, '["https://one.example"]');
     assert.deepEqual(loadConfig({ ALLOWED_ORIGINS_FILE: file }).allowedOrigins, ['https://one.example']);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test('bad values are refused with a clear message', () => {
