@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the one command that runs every test this repository has.
 //
+//   0. manifest       custom-elements.json (cem analyze), which .storybook/preview.ts imports
 //   1. typecheck      tsc --noEmit (src, tests, server, stories, scripts)
 //   2. build          npm run build (so the bundle budgets and SRI table are checked too)
 //   3. browser        web-test-runner in Debian's Chromium (test/**/*.test.ts, src/**/*.test.ts)
@@ -158,8 +159,12 @@ function stopCluster() {
 const t0 = Date.now();
 const tscBin = join(root, 'node_modules/typescript/bin/tsc');
 const wtrBin = join(root, 'node_modules/@web/test-runner/dist/bin.js');
+const cemBin = join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
 
 try {
+  // .storybook/preview.ts imports custom-elements.json, a build output not kept in git: write it first
+  // so a fresh clone type-checks.
+  await step('manifest', process.execPath, [cemBin, 'analyze', '--litelement', '--quiet', '--config', 'custom-elements-manifest.config.mjs']);
   await step('typecheck', process.execPath, [tscBin, '--noEmit', '-p', 'tsconfig.json']);
   await step('build', npm, ['run', '--silent', 'build']);
   await step('browser tests', process.execPath, ['--import', 'tsx', wtrBin], { counts: true });
