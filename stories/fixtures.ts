@@ -42,6 +42,33 @@ export const validFeedback: Record<string, unknown> = {
   wantsReply: false,
 };
 
+/** Feedback sent with nothing chosen: no service and no rating. */
+export const invalidFeedback: Record<string, unknown> = {
+  service: '',
+  rating: '',
+  whatWentWell: 'The staff were kind.',
+};
+
+/** Feedback from someone who wants a reply: name and contact become required. */
+export const validFeedbackWithReply: Record<string, unknown> = {
+  ...validFeedback,
+  anonymous: false,
+  wantsReply: true,
+  name: 'Sam Okafor',
+  preferred: 'phone',
+  phone: '07700 900123',
+  aboutYou: 'carer',
+};
+
+/** A 422 for feedback the client accepted: the server names the free-text field it refused. */
+export const feedbackServerProblem = {
+  type: 'https://involve.example.nhs.uk/problems/validation',
+  title: 'Your answers need checking',
+  status: 422,
+  detail: 'Some answers need checking',
+  errors: [{ pointer: '/whatCouldBeBetter', detail: 'Remove the web link from your answer; we cannot accept links' }],
+};
+
 /** A 422 problem response of contract §5 naming fields by JSON Pointer, as the real server words it. */
 export const serverValidationProblem = {
   type: 'https://involve.example.nhs.uk/problems/validation',

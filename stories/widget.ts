@@ -23,6 +23,13 @@ export const hiddenPropertyTwins: Partial<ArgTypes> = Object.fromEntries(
   ['easyRead', 'headingLevel'].map((name) => [name, { table: { disable: true } }]),
 );
 
+/** Controls for the common attributes (the property twins hidden). */
+export const commonArgTypes: Partial<ArgTypes> = {
+  ...hiddenPropertyTwins,
+  locale: { control: 'select', options: ['en-GB'] },
+  'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+};
+
 /** Every event of contract §3: logged in the Actions panel as the widget fires them. */
 export const contractEvents = ['involve-submit', 'involve-success', 'involve-error', 'involve-queued', 'involve-meetings-loaded'];
 

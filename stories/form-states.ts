@@ -1,0 +1,145 @@
+/**
+ * The states both forms (<involve-signup>, <involve-feedback>) go through, as stories: each one reached
+ * through the element's public API (`prefill`, `submit`) against the mock endpoint with the story's
+ * faults, so the catalogue shows what a person would really see.
+ */
+import type { StoryObj } from '@storybook/web-components';
+import { expect, waitFor } from 'storybook/test';
+import type { SubmitResult } from '../src/core/submit-client.js';
+import { waitForPart, widget, type CommonArgs } from './widget.js';
+
+/** What a story needs of a form element: the public methods of contract §2. */
+interface FormElement extends HTMLElement {
+  updateComplete: Promise<boolean>;
+  retryPolicy: Record<string, number>;
+  values: Readonly<Record<string, unknown>>;
+  prefill(values: Record<string, unknown>): void;
+  submit(): Promise<SubmitResult>;
+}
+
+/** Retries in a fraction of a second, not the contract's real backoff, so each state is reached quickly. */
+const QUICK_RETRIES = { baseDelayMs: 200, maxDelayMs: 400 };
+
+export interface FormStatesOptions {
+  tag: 'involve-signup' | 'involve-feedback';
+  /** Complete, valid answers. */
+  valid: Record<string, unknown>;
+  /** Answers the client rejects. */
+  invalid: Record<string, unknown>;
+  /** A 422 problem the server sends for answers the client accepted. */
+  serverProblem: unknown;
+}
+
+export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverProblem }: FormStatesOptions) {
+  type Story = StoryObj<A>;
+  /** The story with its description on the docs page (a re-exported story loses its JSDoc there). */
+  const described = (story: string, s: Story): Story => ({ ...s, parameters: { ...s.parameters, docs: { ...s.parameters?.docs, description: { story } } } });
+
+  const form = (canvas: HTMLElement) => widget<FormElement>(canvas, tag);
+  const filled = async (canvas: HTMLElement) => {
+    const el = await form(canvas);
+    el.prefill(valid);
+    await el.updateComplete;
+    return el;
+  };
+
+  const Empty: Story = described('As a visitor first sees it.', {});
+
+  const Filled: Story = described('Answers filled in through `prefill()`, as a partner page that already knows the person might.', {
+    play: async ({ canvasElement }) => {
+      const el = await filled(canvasElement);
+      await expect(Object.keys(el.values).length).toBeGreaterThan(0);
+    },
+  });
+
+  const ValidationErrors: Story = described('Sent with answers missing or wrong: the GOV.UK error summary (focused) and a message on each field.', {
+    play: async ({ canvasElement }) => {
+      const el = await form(canvasElement);
+      el.prefill(invalid);
+      await expect(await el.submit()).toMatchObject({ ok: false, kind: 'validation' });
+      await waitForPart(el, '[part=error-summary]');
+    },
+  });
+
+  const ServerValidationErrors: Story = described('The client accepted the answers but the server did not: 422 problem details whose JSON Pointers name fields.', {
+    parameters: { endpoint: { faults: [{ status: 422, body: serverProblem, headers: { 'content-type': 'application/problem+json' } }] } },
+    play: async ({ canvasElement }) => {
+      const el = await filled(canvasElement);
+      await expect(await el.submit()).toMatchObject({ ok: false, kind: 'validation', status: 422 });
+      await waitForPart(el, '[part=error-summary]');
+    },
+  });
+
+  const Submitting: Story = described('While sending (the mock endpoint holds its answer for 100 s): the button says "Sending…".', {
+    parameters: { endpoint: { faults: [{ delayMs: 100_000 }] } },
+    play: async ({ canvasElement }) => {
+      const el = await filled(canvasElement);
+      el.retryPolicy = { timeoutMs: 10 * 60_000 };
+      void el.submit();
+      await waitForPart(el, 'form[aria-busy=true]');
+    },
+  });
+
+  const ServiceUnavailableThenRetry: Story = described('503 three times: the widget retries with backoff under one Idempotency-Key, then keeps the answers and offers "Try again". The mock has no faults left, so Try again succeeds.', {
+    parameters: { endpoint: { faults: [{ status: 503 }, { status: 503 }, { status: 503 }] } },
+    play: async ({ canvasElement, loaded }) => {
+      const el = await filled(canvasElement);
+      el.retryPolicy = QUICK_RETRIES;
+      await expect(await el.submit()).toMatchObject({ ok: false, kind: 'server', status: 503 });
+      await waitForPart(el, '[data-focus=failed]');
+      const keys = new Set(loaded.endpoint.requests.map((r: { key: string | null }) => r.key));
+      await expect(keys.size).toBe(1);
+    },
+  });
+
+  const RateLimited: Story = described('429 with `Retry-After: 30`: the widget says it will try again in 30 seconds, then does.', {
+    parameters: { endpoint: { faults: [{ status: 429, headers: { 'Retry-After': '30' } }] } },
+    play: async ({ canvasElement }) => {
+      const el = await filled(canvasElement);
+      void el.submit();
+      await waitFor(() => expect(el.shadowRoot!.querySelector('[role=status]')?.textContent).toContain('30 seconds'));
+    },
+  });
+
+  const OfflineQueued: Story = described('`navigator.onLine` is false: the answers wait in this tab\'s outbox (`involve-queued`) until back online.', {
+    parameters: { offline: true },
+    play: async ({ canvasElement }) => {
+      const el = await filled(canvasElement);
+      await expect(await el.submit()).toMatchObject({ ok: false, kind: 'queued' });
+      await waitForPart(el, '[data-focus=queued]');
+    },
+  });
+
+  const Success: Story = described('The endpoint stored the answers (201): the confirmation panel.', {
+    play: async ({ canvasElement, loaded }) => {
+      const el = await filled(canvasElement);
+      await expect(await el.submit()).toMatchObject({ ok: true });
+      await waitForPart(el, '[part=success]');
+      await expect(loaded.endpoint.records).toHaveLength(1);
+    },
+  });
+
+  const ConfigError: Story = described('No `endpoint`: a clear message for the webmaster (and a console.error), never a broken form.', {
+    args: { endpoint: '' } as Partial<A>,
+    parameters: { expectedConsoleErrors: [new RegExp(`^<${tag}>: `)] },
+    play: async ({ canvasElement }) => {
+      await waitForPart(await form(canvasElement), '[part=config-error]');
+    },
+  });
+
+  const EasyRead: Story = described('`easy-read`: plain words, larger targets, one question per screen.', { args: { 'easy-read': true } as Partial<A> });
+
+  const EasyReadWithError: Story = described('Easy read, after "Next" on an unanswered first question.', {
+    args: { 'easy-read': true } as Partial<A>,
+    play: async ({ canvasElement }) => {
+      const el = await form(canvasElement);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      await waitForPart(el, '[part=error-summary]');
+    },
+  });
+
+  return {
+    Empty, Filled, ValidationErrors, ServerValidationErrors, Submitting, ServiceUnavailableThenRetry,
+    RateLimited, OfflineQueued, Success, ConfigError, EasyRead, EasyReadWithError,
+  };
+}

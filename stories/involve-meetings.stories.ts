@@ -1,0 +1,142 @@
+/// <reference types="vite/client" />
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { withActions } from 'storybook/actions/decorator';
+import { expect, waitFor } from 'storybook/test';
+import '../src/involve-meetings.js';
+import { sampleMeetings } from './fixtures.js';
+import { commonArgs, commonArgTypes, contractEvents, waitForPart, widget, type CommonArgs } from './widget.js';
+
+interface MeetingsArgs extends CommonArgs {
+  limit?: number;
+}
+
+type Meetings = HTMLElement & { updateComplete: Promise<boolean> };
+const meetingsWidget = (canvas: HTMLElement) => widget<Meetings>(canvas, 'involve-meetings');
+
+// The meetings tests' own fixtures (test/fixtures/meetings.ts, `makeMeetings(n, { from })`) when they
+// exist, so tests and catalogue show the same feed; until then the catalogue's sample feed.
+const shared = import.meta.glob<{ makeMeetings?: (n: number, o?: { from?: Date }) => unknown[] }>('../test/fixtures/meetings.ts', { eager: true });
+const makeMeetings = Object.values(shared)[0]?.makeMeetings ?? ((n: number, o?: { from?: Date }) => sampleMeetings(n, o));
+
+/** Monday of next week, 09:00 UTC: the feed is always in the future, whatever day the catalogue is opened. */
+const nextWeek = (() => {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + ((8 - d.getUTCDay()) % 7 || 7));
+  d.setUTCHours(9, 0, 0, 0);
+  return d;
+})();
+
+/** Meetings shown in the list (each has `part="meeting"`). */
+const shownMeetings = (el: HTMLElement) => el.shadowRoot!.querySelectorAll('[part~=meeting]').length;
+
+/** Loaded: at least one meeting rendered, or the element's "no meetings" state. */
+const loadedWith = (el: HTMLElement, atLeast: number) => waitFor(() => expect(shownMeetings(el)).toBeGreaterThanOrEqual(atLeast), { timeout: 15_000 });
+
+const meta: Meta<MeetingsArgs> = {
+  title: 'Widgets/Meetings',
+  component: 'involve-meetings',
+  decorators: [withActions],
+  parameters: { actions: { handles: contractEvents }, endpoint: { meetings: makeMeetings(12, { from: nextWeek }) } },
+  args: { ...commonArgs, partner: undefined, limit: 6 },
+  argTypes: { ...commonArgTypes, limit: { control: { type: 'number', min: 1 } } },
+  render: (args) => html`<involve-meetings
+    endpoint=${ifDefined(args.endpoint || undefined)}
+    partner=${ifDefined(args.partner || undefined)}
+    locale=${ifDefined(args.locale || undefined)}
+    heading-level=${ifDefined(args['heading-level'])}
+    limit=${ifDefined(args.limit)}
+    ?easy-read=${args['easy-read']}
+  ></involve-meetings>`,
+};
+export default meta;
+
+type Story = StoryObj<MeetingsArgs>;
+
+/** The next six meetings, grouped by month, times in Europe/London, with evening/weekend badges. */
+export const Upcoming: Story = {
+  play: async ({ canvasElement }) => {
+    await loadedWith(await meetingsWidget(canvasElement), 1);
+  },
+};
+
+/** While the feed loads (the mock endpoint holds its answer): space reserved, no layout shift. */
+export const Loading: Story = {
+  parameters: { endpoint: { meetings: makeMeetings(6, { from: nextWeek }), faults: [{ method: 'GET', path: '/meetings', delayMs: 100_000 }] } },
+};
+
+/** No meetings coming up. */
+export const Empty: Story = {
+  parameters: { endpoint: { meetings: [] } },
+};
+
+/** The feed answers 503 every time: the error state with a Retry button. */
+export const FeedError: Story = {
+  name: 'Error',
+  parameters: { endpoint: { faults: Array.from({ length: 10 }, () => ({ method: 'GET', path: '/meetings', status: 503 })) } },
+  play: async ({ canvasElement }) => {
+    const el = await meetingsWidget(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[role=alert], [part~=error]')).not.toBeNull(), { timeout: 30_000 });
+  },
+};
+
+/** A thousand meetings (`limit="1000"`): the list stays usable and the page responsive. */
+export const AThousandMeetings: Story = {
+  args: { limit: 1000 },
+  parameters: { endpoint: { meetings: makeMeetings(1000, { from: nextWeek }) } },
+  play: async ({ canvasElement }) => {
+    await loadedWith(await meetingsWidget(canvasElement), 1);
+  },
+};
+
+/** Cancelled and full meetings, which say so and offer no booking link. */
+export const CancelledAndFull: Story = {
+  parameters: {
+    endpoint: {
+      meetings: makeMeetings(6, { from: nextWeek }).map((m, i) => ({ ...(m as object), status: i === 1 ? 'cancelled' : i === 3 ? 'full' : 'scheduled' })),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await loadedWith(await meetingsWidget(canvasElement), 1);
+  },
+};
+
+/** The format filter set to "Online": only online meetings are listed. */
+export const FiltersApplied: Story = {
+  args: { limit: 12 },
+  play: async ({ canvasElement }) => {
+    const el = await meetingsWidget(canvasElement);
+    await loadedWith(el, 1);
+    const before = shownMeetings(el);
+    const root = el.shadowRoot!;
+    const controls = [...root.querySelectorAll('[part~=filter]')].flatMap((f) => (f.matches('select, input') ? [f] : [...f.querySelectorAll('select, input')]));
+    const select = controls.find((c): c is HTMLSelectElement => c instanceof HTMLSelectElement && [...c.options].some((o) => o.value === 'online'));
+    const box = controls.find((c): c is HTMLInputElement => c instanceof HTMLInputElement && c.value === 'online');
+    if (select) select.value = 'online';
+    else if (box) box.checked = true;
+    else throw new Error('no "online" format filter (a select or input with value "online" under part="filter")');
+    const control = select ?? box!;
+    control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    await waitFor(() => expect(shownMeetings(el)).toBeLessThan(before));
+  },
+};
+
+/** No `endpoint`: the webmaster's configuration message (and a console.error). */
+export const ConfigError: Story = {
+  args: { endpoint: '' },
+  parameters: { expectedConsoleErrors: [/^<involve-meetings>: /] },
+  play: async ({ canvasElement }) => {
+    await waitForPart(await meetingsWidget(canvasElement), '[part=config-error]');
+  },
+};
+
+/** `easy-read`: plain words and larger targets. */
+export const EasyRead: Story = {
+  args: { 'easy-read': true },
+  play: async ({ canvasElement }) => {
+    await loadedWith(await meetingsWidget(canvasElement), 1);
+  },
+};
