@@ -1,9 +1,10 @@
 /// <reference types="vite/client" />
-import type { Loader, Preview, StoryContext } from '@storybook/web-components';
+import type { Decorator, Loader, Preview, StoryContext } from '@storybook/web-components';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import type { SetupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { createEndpoint, endpointHandlers, type EndpointSetup } from '../stories/msw.js';
+import type { MockEndpoint } from '../test/mock-endpoint/endpoint.js';
+import { API, createEndpoint, docsEndpointUrl, endpointHandlers, type EndpointSetup } from '../stories/msw.js';
 
 // Written by the analyzer from the elements' JSDoc (.storybook/main.ts runs it first): attributes,
 // properties, events, slots, CSS parts and custom properties in every docs page, and controls for
@@ -23,14 +24,25 @@ declare module 'storybook/internal/csf' {
   }
 }
 
+/** The story on show (story view) and, on a docs page, each inline story's own endpoint by story id. */
+let current = createEndpoint();
+const docsEndpoints = new Map<string, MockEndpoint>();
+const lookup = (storyId?: string) => (storyId && docsEndpoints.get(storyId)) || current;
+
 /** Starts MSW once (msw-storybook-addon), then gives this render its own fresh mock endpoint. */
 const mockEndpoint: Loader = async (context) => {
   await mswLoader()(context);
   const worker = (context as StoryContext & { msw: SetupWorker }).msw;
   const endpoint = createEndpoint(context.parameters.endpoint);
-  worker.use(...endpointHandlers(endpoint));
+  if (context.viewMode === 'docs') docsEndpoints.set(context.id, endpoint);
+  else current = endpoint;
+  worker.use(...endpointHandlers(lookup));
   return { endpoint };
 };
+
+/** On a docs page, points each inline story's widget at its own endpoint (see docsEndpointUrl). */
+const scopeEndpointInDocs: Decorator = (story, context) =>
+  context.viewMode === 'docs' && context.args.endpoint === API ? story({ args: { ...context.args, endpoint: docsEndpointUrl(context.id) } }) : story();
 
 /** The widgets keep drafts and the offline outbox in sessionStorage: no story may inherit another's. */
 function clearWidgetSession(): void {
@@ -63,11 +75,15 @@ function expectConsoleErrors(patterns: RegExp[]): () => void {
 
 const preview: Preview = {
   loaders: [mockEndpoint],
+  decorators: [scopeEndpointInDocs],
   beforeEach(context) {
-    clearWidgetSession();
     const cleanups: (() => void)[] = [];
-    if (context.parameters.offline) cleanups.push(goOffline());
     if (context.parameters.expectedConsoleErrors?.length) cleanups.push(expectConsoleErrors(context.parameters.expectedConsoleErrors));
+    // A docs page shows every story at once (without running play functions): no page-wide state there.
+    if (context.viewMode !== 'docs') {
+      clearWidgetSession();
+      if (context.parameters.offline) cleanups.push(goOffline());
+    }
     return () => {
       for (const cleanup of cleanups.reverse()) cleanup();
     };

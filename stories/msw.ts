@@ -36,11 +36,23 @@ export function createEndpoint(setup: EndpointSetup = {}): MockEndpoint {
 
 const basePath = new URL(API).pathname;
 
-/** MSW handlers that send every request under {@link API} to `endpoint`. */
-export function endpointHandlers(endpoint: MockEndpoint): HttpHandler[] {
+/**
+ * A docs page renders all of a widget's stories at once, each with its own endpoint: there the
+ * widget's endpoint gets a per-story prefix, `{API}/~{storyId}`, which the handler strips again.
+ */
+export const docsEndpointUrl = (storyId: string) => `${API}/~${storyId}`;
+
+/**
+ * MSW handlers that send every request under {@link API} to a MockEndpoint: the story's own one for
+ * a `/~{storyId}/…` path, else `current()` (the story being shown).
+ */
+export function endpointHandlers(lookup: (storyId?: string) => MockEndpoint): HttpHandler[] {
   return [
     http.all(`${API}/*`, async ({ request }) => {
-      const path = new URL(request.url).pathname.slice(basePath.length) || '/';
+      let path = new URL(request.url).pathname.slice(basePath.length) || '/';
+      const scoped = /^\/~([^/]+)(\/.*)?$/.exec(path);
+      const endpoint = lookup(scoped?.[1]);
+      if (scoped) path = scoped[2] ?? '/';
       const fault = endpoint.takeFault(request.method, path);
       if (fault?.drop) {
         endpoint.requests.push({ method: request.method, path, key: request.headers.get('idempotency-key'), body: await request.text() });
