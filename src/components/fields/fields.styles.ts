@@ -53,7 +53,8 @@ export const fieldStyles = css`
     background: none; border: 0; padding: 0.5em 0; min-height: 44px; font: inherit; color: inherit; text-decoration: underline; cursor: pointer;
   }
   [tabindex='-1']:focus { outline: none; }
-  .error-summary:focus { outline: 4px solid var(--_focus); outline-offset: 0; }
+  /* GOV.UK: the focused summary gets an outline only; a yellow fill would drop the red links below AA. */
+  .error-summary:focus, .error-summary:focus-visible { outline: 4px solid var(--_focus); outline-offset: 0; background-color: transparent; box-shadow: none; color: inherit; }
   .panel[tabindex='-1']:focus, .heading[tabindex='-1']:focus { outline: 4px solid var(--_focus); }
   :host([easy-read]) { font-size: 1.1875em; }
   :host([easy-read]) .choice { min-height: 52px; }
