@@ -8,11 +8,12 @@
 //   dist/openapi.json                                                    server/cli/write-openapi.ts (if present)
 //   dist/sizes.json and the README's "Sizes and SRI" block               this file
 //
-// Exits 1 if a step fails, an element's HTMLElementTagNameMap entry is missing from the types, or a
-// bundle is over its gzip budget (contract §1; budgets below).
+// Every step runs even if an earlier one failed (one widget that doesn't build yet still leaves the
+// others' sizes to see). Exits 1 if a step failed, an element's HTMLElementTagNameMap entry is missing
+// from the types, a bundle has Lit's dev build or eval, or is over its gzip budget (contract §1).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
@@ -29,70 +30,62 @@ const TAGS = ['involve-signup', 'involve-meetings', 'involve-feedback'];
 const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
 const started = Date.now();
 
-function step(name, fn) {
-  const t0 = Date.now();
-  console.log(`\n▶ ${name}`);
-  try {
-    const ok = fn();
-    if (ok === false) throw new Error('failed');
-  } catch (error) {
-    console.error(`\n✖ build failed at step "${name}": ${error?.message ?? error}`);
-    process.exit(1);
-  }
-  console.log(`  ✓ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-}
+/** Problems found; the build goes on after a failed step so one run shows all of them, then exits 1. */
+const problems = [];
 
-async function asyncStep(name, fn) {
+async function step(name, fn) {
   const t0 = Date.now();
   console.log(`\n▶ ${name}`);
   try {
     await fn();
+    console.log(`  ✓ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    return true;
   } catch (error) {
-    const where = error?.loc ? ` (${relative(root, error.loc.file ?? error.id ?? '')}:${error.loc.line})` : '';
-    console.error(`\n✖ build failed at step "${name}": ${error?.message ?? error}${where}`);
-    process.exit(1);
+    console.error(`  ✖ ${name}: ${error?.message ?? error}`);
+    problems.push(`step "${name}" failed`);
+    return false;
   }
-  console.log(`  ✓ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
 
 /** Runs a command with live output; throws with its exit status. */
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
   if (result.error) throw result.error;
-  if (result.status !== 0) throw new Error(`${[command, ...args].map((a) => relative(root, a) || a).join(' ')} exited with ${result.status}`);
+  if (result.status !== 0) throw new Error(`${[command, ...args].map((a) => (a.startsWith(root) ? relative(root, a) : a)).join(' ')} exited with ${result.status}`);
 }
 
-step('clean dist/', () => rmSync('dist', { recursive: true, force: true }));
+await step('clean dist/', () => rmSync('dist', { recursive: true, force: true }));
 
-await asyncStep('rollup: browser bundles', async () => {
-  for (const config of configs) {
+// Each bundle on its own, so one widget that doesn't build yet doesn't hide the others' sizes.
+const built = [];
+for (const config of configs) {
+  await step(`rollup: ${config.output.file}`, async () => {
     const bundle = await rollup(config);
     try {
       await bundle.write(config.output);
     } finally {
       await bundle.close();
     }
-    console.log(`  ${config.input} → ${config.output.file}`);
-  }
-});
+    built.push(config.output.file);
+  });
+}
 
-step('tsc: declarations → dist/types/', () => run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.build.json']));
+await step('tsc: declarations → dist/types/', () => run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.build.json']));
 
-step('cem: custom-elements.json', () => {
+await step('cem: custom-elements.json', () => {
   run(process.execPath, [bin('@custom-elements-manifest/analyzer', 'cem.js'), 'analyze', '--litelement', '--quiet', '--config', 'custom-elements-manifest.config.mjs']);
   copyFileSync('custom-elements.json', 'dist/custom-elements.json');
 });
 
-step('JSON Schema: dist/schema/', () => run(process.execPath, ['--import', 'tsx', 'scripts/write-json-schema.ts', 'dist/schema']));
+await step('JSON Schema: dist/schema/', () => run(process.execPath, ['--import', 'tsx', 'scripts/write-json-schema.ts', 'dist/schema']));
 
 if (existsSync('server/cli/write-openapi.ts')) {
-  step('OpenAPI: dist/openapi.json', () => run(process.execPath, ['--import', 'tsx', 'server/cli/write-openapi.ts', 'dist/openapi.json']));
+  await step('OpenAPI: dist/openapi.json', () => run(process.execPath, ['--import', 'tsx', 'server/cli/write-openapi.ts', 'dist/openapi.json']));
 } else {
   console.log('\n- OpenAPI: skipped (server/cli/write-openapi.ts does not exist yet)');
 }
 
 // Every element's tag must be typed for `document.querySelector('involve-signup')` etc.
-const problems = [];
 const declarations = readdirRecursive('dist/types').filter((f) => f.endsWith('.d.ts')).map((f) => readFileSync(f, 'utf8')).join('\n');
 for (const tag of TAGS) {
   if (!new RegExp(`interface HTMLElementTagNameMap\\s*{[^}]*['"]${tag}['"]\\s*:`).test(declarations)) {
@@ -101,7 +94,7 @@ for (const tag of TAGS) {
 }
 
 // ---- sizes, SRI, budgets -------------------------------------------------------------------------
-const rows = configs.map(({ output: { file } }) => {
+const rows = configs.filter(({ output: { file } }) => built.includes(file)).map(({ output: { file } }) => {
   const bytes = readFileSync(file);
   const gzip = gzipSync(bytes, { level: 9 }).length;
   const budget = file === ALL_IN_ONE ? BUDGET.all : BUDGET.single;
@@ -123,6 +116,7 @@ for (const row of rows) {
   if (!row.withinBudget) problems.push(`${row.file} is ${fmt(row.gzip)} B gzip, over its ${fmt(row.budget)} B budget`);
 }
 
+mkdirSync('dist', { recursive: true });
 writeFileSync('dist/sizes.json', JSON.stringify(rows, null, 2) + '\n');
 
 const markdown = [
@@ -130,7 +124,9 @@ const markdown = [
   '|---|--:|--:|--:|---|',
   ...rows.map((r) => `| \`${r.file}\` | ${fmt(r.bytes)} B | ${fmt(r.gzip)} B | ${fmt(r.budget)} B${r.withinBudget ? '' : ' **over**'} | \`${r.integrity}\` |`),
 ].join('\n');
-updateReadme(markdown);
+// The README only gets a complete table.
+if (rows.length === configs.length) updateReadme(markdown);
+else console.log('\n  (README.md "Sizes and SRI" not updated: not every bundle built)');
 
 console.log('\nfile                        size        gzip -9     budget      SRI');
 for (const r of rows) {
