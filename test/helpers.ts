@@ -14,7 +14,7 @@ export async function resetMock(faults: Fault[] = [], minElapsedMs = 0): Promise
   await mockControl({ reset: true, faults, minElapsedMs });
 }
 
-export async function mockState(): Promise<{ records: StoredRecord[]; requests: { method: string; path: string; key: string | null; body: string }[] }> {
+export async function mockState(): Promise<{ records: StoredRecord[]; requests: { method: string; path: string; key: string | null; body: string; query?: string; ifNoneMatch?: string | null }[] }> {
   return (await fetch(`${ENDPOINT}/__state`)).json();
 }
 

@@ -52,7 +52,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class MockEndpoint {
   records: StoredRecord[] = [];
   /** Every request as received, for asserting on what was sent. */
-  requests: { method: string; path: string; key: string | null; body: string }[] = [];
+  requests: { method: string; path: string; key: string | null; body: string; query?: string; ifNoneMatch?: string | null }[] = [];
   faults: Fault[] = [];
   meetings: unknown[] = [];
   meetingsEtag = '"m1"';
@@ -69,6 +69,7 @@ export class MockEndpoint {
     this.meetings = [];
     this.options = null;
     this.minElapsedMs = 2000;
+    this.meetingsEtag = '"m1"';
     this.keys.clear();
   }
 
@@ -82,7 +83,9 @@ export class MockEndpoint {
   async handle(request: Request, path: string, fault?: Fault): Promise<Response> {
     const body = request.method === 'POST' ? await request.text() : '';
     const key = request.headers.get('idempotency-key');
-    if (!path.startsWith('/__')) this.requests.push({ method: request.method, path, key, body });
+    if (!path.startsWith('/__')) {
+      this.requests.push({ method: request.method, path, key, body, query: new URL(request.url).search, ifNoneMatch: request.headers.get('if-none-match') });
+    }
 
     if (path === '/__control' && request.method === 'POST') return this.control(JSON.parse(body || '{}'));
     if (path === '/__state') return json(200, { records: this.records, requests: this.requests, faults: this.faults.length });

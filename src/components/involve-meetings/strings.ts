@@ -1,0 +1,44 @@
+import { commonStrings, type Strings } from '../../core/strings.js';
+import { workstreamStrings } from '../fields/workstream-strings.js';
+
+/** Every visible string of <involve-meetings>; override any of them with `strings`. */
+export const meetingsStrings: Strings = {
+  ...commonStrings,
+  ...workstreamStrings,
+  title: 'Upcoming Collaborative meetings',
+  intro: 'Collaboratives are monthly meetings where people who use services, carers, staff and partners plan services together, as equals.',
+  loading: 'Loading meetings…',
+  loadError: 'We could not load the meetings',
+  loadErrorHint: 'Check your internet connection, then try again.',
+  retry: 'Try again',
+  empty: 'There are no upcoming meetings at the moment. Please check again soon.',
+  noMatches: 'No meetings match your choices. Try choosing "All" in one of the filters.',
+  filtersLegend: 'Show meetings',
+  workstreamFilter: 'Topic',
+  formatFilter: 'How it happens',
+  all: 'All',
+  'format.online': 'Online',
+  'format.in-person': 'In person',
+  'format.hybrid': 'Online or in person',
+  count: 'Showing {n} meetings',
+  countOne: 'Showing 1 meeting',
+  evening: 'Evening',
+  weekend: 'Weekend',
+  cancelled: 'Cancelled',
+  full: 'Full',
+  when: 'When',
+  where: 'Where',
+  howToJoin: 'How to join',
+  accessibility: 'Accessibility',
+  topics: 'Topics',
+  book: 'Book a place',
+  bookHidden: 'for {title}',
+  addToCalendar: 'Add to calendar',
+  addToCalendarHidden: '{title} on {date}',
+};
+
+export const meetingsEasyRead: Strings = {
+  title: 'Meetings you can come to',
+  intro: 'At these meetings, people who use services, carers and staff talk about how to make services better.',
+  empty: 'There are no meetings at the moment.',
+};
