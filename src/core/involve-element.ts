@@ -77,9 +77,18 @@ export abstract class InvolveElement extends LitElement {
     return values ? format(template, values) : template;
   }
 
-  /** An option list (workstreams, services): property/JSON child/global, else the built-in ids labelled by strings. */
-  protected optionList(kind: 'workstreams' | 'services', builtIn: readonly string[], fromProperty?: OptionItem[]): OptionItem[] {
+  /** An option list the page itself set: property, then JSON child, then `InvolveWidgets.configure()`. */
+  protected configuredList(kind: 'workstreams' | 'services', fromProperty?: OptionItem[]): OptionItem[] | undefined {
     const list = fromProperty ?? this.jsonOptions[kind] ?? globalOptions()[kind];
+    return list?.length ? list : undefined;
+  }
+
+  /**
+   * An option list (workstreams, services): property/JSON child/global, then one from `GET /options`
+   * if the widget fetched it, else the built-in ids labelled by strings.
+   */
+  protected optionList(kind: 'workstreams' | 'services', builtIn: readonly string[], fromProperty?: OptionItem[], fromEndpoint?: OptionItem[]): OptionItem[] {
+    const list = this.configuredList(kind, fromProperty) ?? fromEndpoint;
     if (list?.length) return list;
     return builtIn.map((id) => ({ id, label: this.t(`${kind}.${id}`) }));
   }

@@ -1,0 +1,49 @@
+/**
+ * The crisis box (contract §6): above the form in every state, never dismissible, numbers as
+ * `tel:`/`sms:` links with the number visible. Wording and numbers come from strings, so partners
+ * outside England can adapt it, but a number that has no digits falls back to the built-in one: the
+ * box always offers a way to call someone.
+ */
+import { html, type TemplateResult } from 'lit';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import type { Strings } from '../../core/strings.js';
+import { crisisStrings } from './strings.js';
+
+/** Puts `content` where `{placeholder}` is in `template`; with no placeholder, after the text. */
+export function withContent(template: string, placeholder: string, content: TemplateResult | string): TemplateResult {
+  const at = template.indexOf(`{${placeholder}}`);
+  if (at === -1) return html`${template} ${content}`;
+  return html`${template.slice(0, at)}${content}${template.slice(at + placeholder.length + 2)}`;
+}
+
+/** Digits (and a leading +) of a phone number as typed in strings, or the built-in number's. */
+function dialable(number: string, key: string): string {
+  const digits = number.replace(/[^\d+]/g, '');
+  return /\d/.test(digits) ? digits : (crisisStrings[key] ?? '').replace(/\D/g, '');
+}
+
+function shown(number: string, key: string): string {
+  return /\d/.test(number) ? number : crisisStrings[key]!;
+}
+
+export function crisisBox(t: Strings, heading: StaticValue): TemplateResult {
+  const call = (key: string) => {
+    const numberKey = `${key}Number`;
+    const number = t[numberKey] ?? '';
+    const link = html`<a class="crisis__number" href=${`tel:${dialable(number, numberKey)}`}>${shown(number, numberKey)}</a>`;
+    return html`<li>${withContent(t[key] ?? crisisStrings[key]!, 'number', link)}</li>`;
+  };
+  const smsNumber = t.crisisTextNumber ?? '';
+  const smsBody = encodeURIComponent(t.crisisTextBody ?? crisisStrings.crisisTextBody!);
+  const sms = html`<a class="crisis__number" href=${`sms:${dialable(smsNumber, 'crisisTextNumber')}?body=${smsBody}`}>${shown(smsNumber, 'crisisTextNumber')}</a>`;
+  return html`<section class="crisis" part="crisis" aria-labelledby="crisis-title">
+    ${staticHtml`<${heading} class="crisis__title" id="crisis-title">${t.crisisTitle ?? crisisStrings.crisisTitle}</${heading}>`}
+    <p>${t.crisisIntro ?? crisisStrings.crisisIntro}</p>
+    <ul class="crisis__list">
+      ${call('crisisEmergency')}
+      ${call('crisisNhs111')}
+      ${call('crisisSamaritans')}
+      <li>${withContent(t.crisisText ?? crisisStrings.crisisText!, 'number', sms)}</li>
+    </ul>
+  </section>`;
+}

@@ -1,0 +1,4 @@
+import { define } from '../../core/define.js';
+import { InvolveFeedback } from './involve-feedback.js';
+
+define('involve-feedback', InvolveFeedback);

@@ -1,0 +1,88 @@
+/** How <involve-feedback>'s answers become the contract's Feedback payload, and the field order. */
+import type { FormSpec } from '../../core/form-controller.js';
+import { Feedback } from '../../schema/feedback.js';
+import { chosenContact } from '../fields/contact-fields.js';
+
+export interface FeedbackValues {
+  [key: string]: string | boolean | string[];
+  service: string;
+  serviceOther: string;
+  rating: string;
+  whatWentWell: string;
+  whatCouldBeBetter: string;
+  aboutYou: string;
+  anonymous: boolean;
+  wantsReply: boolean;
+  name: string;
+  preferred: string;
+  email: string;
+  phone: string;
+  honeypot: string;
+}
+
+/**
+ * Built-in services (ids; labels are strings `services.{id}`), used unless the page or `GET /options`
+ * gives a list. The contract has none of its own: these are the Trust's main kinds of service.
+ */
+export const builtInServices = [
+  'community-mental-health-team',
+  'crisis-team',
+  'inpatient-ward',
+  'talking-therapies',
+  'learning-disability-service',
+  'children-and-young-peoples-service',
+  'older-peoples-service',
+  'other',
+] as const;
+
+/** A service id the Feedback schema accepts; anything else from a page or feed is dropped. */
+export const SERVICE_ID = /^[a-z0-9-]{1,80}$/;
+
+/** "Prefer not to say": lets someone take back an answer to an optional radio question; never sent. */
+export const PREFER_NOT_TO_SAY = 'prefer-not-to-say';
+
+const text = (v: string) => v.trim();
+const optionalText = (v: string) => (v.trim() ? v.trim() : undefined);
+
+export const feedbackForm: FormSpec<FeedbackValues> = {
+  form: 'feedback',
+  path: '/feedback',
+  schema: Feedback,
+  initialValues: () => ({
+    service: '', serviceOther: '', rating: '', whatWentWell: '', whatCouldBeBetter: '', aboutYou: '',
+    anonymous: false, wantsReply: false, name: '', preferred: '', email: '', phone: '', honeypot: '',
+  }),
+  toAnswers(v) {
+    const wellText = optionalText(v.whatWentWell);
+    const betterText = optionalText(v.whatCouldBeBetter);
+    // Anonymous wins over everything typed earlier: the values stay in this tab's draft in case the
+    // person changes their mind, but name and contact never leave the browser.
+    const reply = !v.anonymous && v.wantsReply;
+    const aboutYou = v.aboutYou && v.aboutYou !== PREFER_NOT_TO_SAY ? v.aboutYou : undefined;
+    return {
+      service: v.service,
+      ...(v.service === 'other' ? { serviceOther: text(v.serviceOther) } : {}),
+      rating: v.rating,
+      ...(wellText ? { whatWentWell: wellText } : {}),
+      ...(betterText ? { whatCouldBeBetter: betterText } : {}),
+      ...(aboutYou ? { aboutYou } : {}),
+      anonymous: v.anonymous,
+      wantsReply: reply,
+      ...(reply ? { name: text(v.name), contact: chosenContact(v) } : {}),
+    };
+  },
+  fieldOrder: [
+    'service', 'serviceOther', 'rating', 'whatWentWell', 'whatCouldBeBetter', 'aboutYou',
+    'anonymous', 'wantsReply', 'name', 'preferred', 'email', 'phone',
+  ],
+  pointerAliases: { '/contact': 'preferred' },
+  textFields: ['whatWentWell', 'whatCouldBeBetter', 'serviceOther', 'name'],
+  steps: [
+    ['service', 'serviceOther'],
+    ['rating'],
+    ['whatWentWell'],
+    ['whatCouldBeBetter'],
+    ['aboutYou'],
+    ['anonymous', 'wantsReply', 'name', 'preferred', 'email', 'phone'],
+  ],
+};

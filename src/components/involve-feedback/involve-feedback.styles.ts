@@ -1,0 +1,24 @@
+import { css } from 'lit';
+
+/** The crisis box: set apart from the form (NHS.UK care-card blue), its numbers large and easy to tap. */
+export const feedbackStyles = css`
+  .crisis {
+    border: 4px solid var(--_crisis);
+    border-left-width: 12px;
+    padding: var(--_space);
+    margin: 0 0 calc(var(--_space) * 1.5);
+    background: #fff;
+    color: #212b32;
+  }
+  .crisis__title { font-size: 1.25em; line-height: 1.3; font-weight: 700; margin: 0 0 0.5em; }
+  .crisis p { margin: 0 0 0.5em; }
+  .crisis__list { margin: 0; padding-left: 1.25em; }
+  .crisis__list li { margin: 0 0 0.25em; }
+  .crisis__number {
+    display: inline-block; min-height: 44px; min-width: 44px; padding: 0.4em 0.15em;
+    font-weight: 700; font-size: 1.125em; color: var(--_crisis); white-space: nowrap;
+  }
+  .crisis__number:focus-visible { color: #212b32; }
+  :host { --_crisis: var(--involve-crisis-colour, #005eb8); }
+  .subheading { font-weight: 700; font-size: 1.125em; }
+`;

@@ -1,0 +1,177 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { OptionItem } from '../../core/config.js';
+import { FormController } from '../../core/form-controller.js';
+import { InvolveForm } from '../../core/involve-form.js';
+import { fetchRemoteOptions } from '../../core/remote-options.js';
+import { tokens } from '../../core/styles.js';
+import { aboutYouOptions, FEEDBACK_TEXT_MAX, ratings } from '../../schema/feedback.js';
+import { radios, singleCheckbox, type Choice } from '../fields/choices.js';
+import { fieldStyles } from '../fields/fields.styles.js';
+import { textInput } from '../fields/text-input.js';
+import { crisisBox, withContent } from './crisis-box.js';
+import { builtInServices, feedbackForm, PREFER_NOT_TO_SAY, SERVICE_ID, type FeedbackValues } from './feedback-form.js';
+import { feedbackStyles } from './involve-feedback.styles.js';
+import { feedbackEasyRead, feedbackStrings } from './strings.js';
+
+/**
+ * Feedback about a service: which service, the Friends and Family Test question, what went well and
+ * what could be better (up to 5,000 characters each), and, only if the person wants one, a reply.
+ * People may be in distress, so a crisis box with numbers to call or text stays above the form in
+ * every state. Anonymous feedback sends no name or contact, whatever was typed before.
+ *
+ * @summary Service feedback form with crisis signposting.
+ * @tag involve-feedback
+ *
+ * @fires {CustomEvent<{form: 'feedback', payload: Feedback}>} involve-submit - Before sending; cancelable: `preventDefault()` stops the send.
+ * @fires {CustomEvent<{form: 'feedback', id: string, payload: Feedback}>} involve-success - The endpoint stored the feedback.
+ * @fires {CustomEvent<{form: 'feedback', kind: 'validation'|'network'|'server'|'rate-limited'|'config', status?: number, errors?: {pointer: string, detail: string}[]}>} involve-error - Something stopped the feedback; the answers are kept.
+ * @fires {CustomEvent<{form: 'feedback', payload: Feedback}>} involve-queued - Offline: saved in this tab, sent when back online.
+ *
+ * @slot - A `<script type="application/json">` child may carry options: `{ "services": [{"id","label"}], "strings": {…} }`. The crisis box's wording is in `strings` (`crisisTitle`, `crisisIntro`, `crisisEmergency`, `crisisEmergencyNumber`, …, `{number}` marks each link); the complaints link is `complaintsUrl` (https only).
+ *
+ * @csspart crisis - The "Need help now?" box with numbers to call or text, shown in every state.
+ * @csspart form - The form element.
+ * @csspart field - Each question's wrapper.
+ * @csspart label - Each label or legend.
+ * @csspart hint - Hint text under a label, and the character count.
+ * @csspart input - Text inputs and text areas.
+ * @csspart error - An inline error message.
+ * @csspart button - Buttons.
+ * @csspart error-summary - The "There is a problem" box.
+ * @csspart success - The confirmation panel.
+ * @csspart config-error - The message shown to webmasters when the endpoint is missing or unsafe.
+ *
+ * @cssprop [--involve-font-family=inherit] - Font family.
+ * @cssprop [--involve-text-colour=inherit] - Text colour.
+ * @cssprop [--involve-accent-colour=#007f3b] - Button and success colour.
+ * @cssprop [--involve-accent-text-colour=#ffffff] - Text on the accent colour.
+ * @cssprop [--involve-error-colour=#d5281b] - Error colour.
+ * @cssprop [--involve-focus-colour=#ffeb3b] - Focus highlight.
+ * @cssprop [--involve-border-radius=4px] - Button corner radius.
+ * @cssprop [--involve-space=1rem] - Base spacing.
+ * @cssprop [--involve-max-width=40rem] - Widest the widget grows.
+ * @cssprop [--involve-crisis-colour=#005eb8] - Border and numbers of the crisis box (keep AA contrast on white).
+ */
+export class InvolveFeedback extends InvolveForm<FeedbackValues> {
+  static override styles = [tokens, fieldStyles, feedbackStyles];
+
+  /** Services people can choose; defaults to the JSON child, `InvolveWidgets.configure()`, `GET /options`, then the built-in list. "Other" is always offered. */
+  @property({ attribute: false }) services?: OptionItem[];
+
+  /** Services from `GET {endpoint}/options`, when the endpoint has them. */
+  @state() private remoteServices?: OptionItem[];
+  private optionsAskedOf?: string;
+
+  protected defaultStrings = feedbackStrings;
+  protected override easyReadStrings = feedbackEasyRead;
+  protected readonly form = new FormController<FeedbackValues>(this, feedbackForm);
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.askEndpointForServices();
+  }
+
+  /** Only when the page gave no list: its own choice wins over the endpoint's. */
+  private askEndpointForServices(): void {
+    const check = this.endpointCheck;
+    if (!check.ok || check.url === this.optionsAskedOf || this.configuredList('services', this.services)) return;
+    this.optionsAskedOf = check.url;
+    void fetchRemoteOptions(check.url).then((options) => {
+      if (this.optionsAskedOf === check.url && options.services) this.remoteServices = options.services;
+    });
+  }
+
+  /** The service choices: ids the schema accepts, one each, and "Other" last. */
+  private serviceList(): OptionItem[] {
+    const list = this.optionList('services', builtInServices, this.services, this.remoteServices);
+    const seen = new Set<string>();
+    const valid = list.filter((s) => SERVICE_ID.test(s.id) && s.id !== 'other' && !seen.has(s.id) && seen.add(s.id));
+    const other = list.find((s) => s.id === 'other') ?? { id: 'other', label: this.t('services.other') };
+    return [...valid, other];
+  }
+
+  private choices(prefix: string, values: readonly string[]): Choice[] {
+    return values.map((value) => ({ value, label: this.t(`${prefix}.${value}`) }));
+  }
+
+  protected override renderAlwaysFirst(): TemplateResult {
+    return crisisBox(this.text, this.headingTag());
+  }
+
+  protected renderFields(): TemplateResult {
+    const f = this.form;
+    const v = f.values;
+    const show = (field: string, t: () => TemplateResult) => (f.shows(field) ? t() : nothing);
+    return html`
+      ${show('service', () => radios({
+        ...this.common('service', 'service'),
+        value: v.service,
+        choices: this.serviceList().map((s) => ({
+          value: s.id,
+          label: s.label,
+          ...(s.id === 'other'
+            ? { reveal: textInput({ ...this.common('serviceOther', 'serviceOther'), value: v.serviceOther, maxlength: 200, onInput: (x) => f.set('serviceOther', x) }) }
+            : {}),
+        })),
+        onChange: (x) => f.set('service', x),
+      }))}
+      ${show('rating', () => radios({ ...this.common('rating', 'rating'), value: v.rating, choices: this.choices('rating', ratings), onChange: (x) => f.set('rating', x) }))}
+      ${show('whatWentWell', () => this.countedTextarea('whatWentWell', 'wentWell', FEEDBACK_TEXT_MAX))}
+      ${show('whatCouldBeBetter', () => this.countedTextarea('whatCouldBeBetter', 'couldBeBetter', FEEDBACK_TEXT_MAX))}
+      ${show('aboutYou', () => radios({
+        ...this.common('aboutYou', 'aboutYou', true),
+        value: v.aboutYou,
+        choices: this.choices('aboutYou', [...aboutYouOptions, PREFER_NOT_TO_SAY]),
+        onChange: (x) => f.set('aboutYou', x),
+      }))}
+      ${show('anonymous', () => this.renderIdentity())}
+    `;
+  }
+
+  /** Anonymous, or a reply with name and contact (those only while not anonymous and a reply is wanted). */
+  private renderIdentity(): TemplateResult {
+    const f = this.form;
+    const v = f.values;
+    return html`<div class="field" part="field">
+      <fieldset class="fieldset" aria-describedby="f-identity-hint">
+        <legend class="legend" part="label">${this.t('identityLegend')}</legend>
+        <div class="hint" id="f-identity-hint" part="hint">${this.t('identityHint')}</div>
+        ${singleCheckbox({ ...this.common('anonymous', 'anonymous'), checked: v.anonymous, onChange: (x) => f.set('anonymous', x) })}
+        ${v.anonymous
+          ? nothing
+          : html`${singleCheckbox({ ...this.common('wantsReply', 'wantsReply'), checked: v.wantsReply, onChange: (x) => f.set('wantsReply', x) })}
+            ${v.wantsReply
+              ? html`<div class="conditional">
+                  ${textInput({ ...this.common('name', 'name'), value: v.name, autocomplete: 'name', spellcheck: false, onInput: (x) => f.set('name', x) })}
+                  ${this.contactQuestion()}
+                </div>`
+              : nothing}`}
+      </fieldset>
+    </div>`;
+  }
+
+  protected renderSuccess(): TemplateResult {
+    const v = this.form.values;
+    const url = this.t('complaintsUrl');
+    const linkText = this.t('complaintsLinkText');
+    return html`<p class="subheading">${this.t('successNext')}</p>
+      <p>${this.t('successBody')}</p>
+      <p>${!v.anonymous && v.wantsReply ? this.t('successReply') : this.t('successNoReply')}</p>
+      <p>${withContent(this.t('successComplaint'), 'link', isHttps(url) ? html`<a href=${url}>${linkText}</a>` : linkText)}</p>`;
+  }
+}
+
+function isHttps(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'involve-feedback': InvolveFeedback;
+  }
+}
