@@ -2,10 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { withActions } from 'storybook/actions/decorator';
+import { expect } from 'storybook/test';
 import '../src/involve-feedback.js';
 import { feedbackServerProblem, invalidFeedback, validFeedback, validFeedbackWithReply } from './fixtures.js';
 import { formStates } from './form-states.js';
-import { commonArgs, commonArgTypes, contractEvents, widget, type CommonArgs } from './widget.js';
+import { commonArgs, commonArgTypes, contractEvents, waitForPart, widget, type CommonArgs } from './widget.js';
 
 const meta: Meta<CommonArgs> = {
   title: 'Widgets/Feedback',
@@ -46,4 +47,38 @@ export const WantsReply: StoryObj<CommonArgs> = {
     el.prefill(validFeedbackWithReply);
     await el.updateComplete;
   },
+};
+
+/** Anonymous: the reply question and any name or contact typed before are gone, and never sent. */
+export const Anonymous: StoryObj<CommonArgs> = {
+  play: async ({ canvasElement }) => {
+    const el = await widget<HTMLElement & { updateComplete: Promise<boolean>; prefill(v: Record<string, unknown>): void }>(canvasElement, 'involve-feedback');
+    el.prefill({ ...validFeedbackWithReply, anonymous: true });
+    await el.updateComplete;
+    await expect(el.shadowRoot!.querySelector('#f-name')).toBeNull();
+  },
+};
+
+/** An answer past the 5,000-character limit: the count says how many too many, and sending is blocked. */
+export const AnswerTooLong: StoryObj<CommonArgs> = {
+  play: async ({ canvasElement }) => {
+    const el = await widget<HTMLElement & { updateComplete: Promise<boolean>; prefill(v: Record<string, unknown>): void; submit(): Promise<unknown> }>(canvasElement, 'involve-feedback');
+    el.prefill({ ...validFeedback, whatCouldBeBetter: 'It took six weeks to get the first appointment. '.repeat(105) });
+    await expect(await el.submit()).toMatchObject({ ok: false, kind: 'validation' });
+    await waitForPart(el, '.count--over');
+  },
+};
+
+/** Services from `GET {endpoint}/options` replace the built-in list; "Other" is always offered. */
+export const ServicesFromEndpoint: StoryObj<CommonArgs> = {
+  parameters: { endpoint: { options: { services: [{ id: 'rugby-cmht', label: 'Rugby community mental health team' }, { id: 'memory-clinic', label: 'Memory clinic, Leamington' }] } } },
+  play: async ({ canvasElement }) => {
+    await waitForPart(await widget(canvasElement, 'involve-feedback'), 'input[value=rugby-cmht]');
+  },
+};
+
+/** A partner in Wales rewords the crisis box through `strings`; empty overrides are ignored, so it can't be blanked. */
+export const CrisisBoxReworded: StoryObj<CommonArgs> = {
+  render: (args) => html`<involve-feedback endpoint=${ifDefined(args.endpoint || undefined)} partner=${ifDefined(args.partner || undefined)}
+    .strings=${{ crisisNhs111: 'call NHS 111 Wales on {number} and press 2 for mental health support', crisisTitle: '' }}></involve-feedback>`,
 };
