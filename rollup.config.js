@@ -4,6 +4,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 /** Entry file → dist file. The all-in-one first: it is the one most partners embed. */
 export const bundles = [
@@ -53,6 +54,8 @@ export function browserBundle({ input, file }) {
     plugins: [
       // `production` picks Lit's production build (no dev-mode warnings or checks); `browser` over `node`.
       nodeResolve({ browser: true, exportConditions: ['production'], extensions: ['.ts', '.js', '.mjs'] }),
+      // Lit's html``/css`` text is left alone by minifiers: collapse its whitespace and CSS comments.
+      minifyLiterals(),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false, sourceMap: false }),
       onlyZodMini(),
       terser({
