@@ -8,9 +8,11 @@
 //      bundle         node --test test/dist/*.test.mjs: the built files under the strict CSP (if the build made them)
 //   4. server         npm run test:server, against a throwaway Postgres from scripts/pg-test-cluster.sh
 //                     (unless TEST_DATABASE_URL is already set); the cluster is always removed
-//   5. stories        npm run test:stories (Storybook story tests)
+//   5. e2e            npm run test:e2e (the built bundles on a hostile partner page)
+//   6. stories        npm run test:stories (Storybook story tests)
+//   7. any other `test:*` script in package.json (except test:browser, which is step 3)
 //
-// Steps 4-5 run only if their npm script exists. Every step runs even after an earlier one fails, so
+// Steps 4-7 run only if their npm script exists. Every step runs even after an earlier one fails, so
 // one run shows everything that is wrong. Output streams live and is also parsed for test counts. The
 // last line is always `N passed, N failed` (sums). Exit status 1 if any step failed, any test failed,
 // or a suite ran zero tests.
@@ -192,10 +194,21 @@ try {
     console.log('\n(no "test:server" script: server suite skipped)');
   }
 
+  if (hasScript('test:e2e')) {
+    await step('e2e tests', npm, ['run', '--silent', 'test:e2e'], { counts: true });
+  }
+
   if (hasScript('test:stories')) {
     await step('story tests', npm, ['run', '--silent', 'test:stories'], { counts: true });
   } else {
     console.log('\n(no "test:stories" script: Storybook story tests skipped)');
+  }
+
+  // Any other suite someone adds as a `test:*` script runs too, so `npm test` stays "every test".
+  const handled = new Set(['test:browser', 'test:server', 'test:e2e', 'test:stories']);
+  for (const name of Object.keys(pkg.scripts ?? {})) {
+    if (!name.startsWith('test:') || handled.has(name) || /watch|dev/.test(name)) continue;
+    await step(`${name.slice(5)} tests`, npm, ['run', '--silent', name], { counts: true });
   }
 } finally {
   stopCluster();
