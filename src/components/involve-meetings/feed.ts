@@ -3,7 +3,7 @@
  * bad ones (one console.warn with the count), drops past meetings, sorts by start, and reuses the
  * last answer on 304 Not Modified (ETag / If-None-Match).
  */
-import { Meeting } from '../../schema/meeting.js';
+import { Meeting, MeetingsResponse } from '../../schema/meeting.js';
 import { endpointUrl } from '../../core/config.js';
 
 export interface FeedQuery {
@@ -18,28 +18,24 @@ export interface FeedResult {
   skipped: number;
 }
 
-export class FeedError extends Error {
-  constructor(readonly status?: number) {
-    super(status ? `The meetings feed answered ${status}` : 'The meetings feed could not be reached');
-  }
-}
+/** The feed could not be read: a network error, a non-2xx status (`message`) or a body that is not a feed. */
+const feedError = (status?: number) => new Error(`meetings feed: ${status ?? 'unreachable'}`);
 
-export function feedUrl(endpoint: string, q: FeedQuery): string {
+/** `{endpoint}/meetings?from=…&collaborative=…&workstream=…&limit=…`, leaving out what is unset. */
+export function feedUrl(endpoint: string, { limit, ...text }: FeedQuery): string {
   const url = new URL(endpointUrl(endpoint, 'meetings'));
-  if (q.from) url.searchParams.set('from', q.from);
-  if (q.collaborative) url.searchParams.set('collaborative', q.collaborative);
-  if (q.workstream) url.searchParams.set('workstream', q.workstream);
-  if (q.limit && q.limit > 0) url.searchParams.set('limit', String(Math.trunc(q.limit)));
+  for (const [name, value] of Object.entries(text)) if (value) url.searchParams.set(name, value);
+  if (limit && limit > 0) url.searchParams.set('limit', String(Math.trunc(limit)));
   return url.href;
 }
 
 /** Keeps valid, upcoming meetings in start order; counts what it skipped. */
 export function readFeed(body: unknown, now = Date.now()): FeedResult {
-  const items = typeof body === 'object' && body !== null && Array.isArray((body as { meetings?: unknown }).meetings) ? (body as { meetings: unknown[] }).meetings : null;
-  if (!items) throw new FeedError();
+  const feed = MeetingsResponse.safeParse(body);
+  if (!feed.success) throw feedError();
   const meetings: Meeting[] = [];
   let skipped = 0;
-  for (const item of items) {
+  for (const item of feed.data.meetings) {
     const parsed = Meeting.safeParse(item);
     if (parsed.success) {
       if (Date.parse(parsed.data.end) > now) meetings.push(parsed.data);
@@ -63,15 +59,15 @@ export class MeetingsFeed {
       response = await fetch(url, { headers, signal, credentials: 'omit', mode: 'cors' });
     } catch (e) {
       if (signal.aborted) throw e;
-      throw new FeedError();
+      throw feedError();
     }
     if (response.status === 304 && this.lastUrl === url && this.lastBody !== undefined) return readFeed(this.lastBody);
-    if (!response.ok) throw new FeedError(response.status);
+    if (!response.ok) throw feedError(response.status);
     let body: unknown;
     try {
       body = await response.json();
     } catch {
-      throw new FeedError(response.status);
+      throw feedError(response.status);
     }
     this.etag = response.headers.get('ETag') ?? undefined;
     this.lastUrl = url;

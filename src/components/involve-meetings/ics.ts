@@ -4,39 +4,34 @@
  */
 import type { Meeting } from '../../schema/meeting.js';
 
-/** RFC 5545 §3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT. */
-export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
-}
+/** RFC 5545 §3.3.11: backslash, semicolon and comma are escaped in TEXT, and any newline is written `\n`. */
+export const escapeText = (value: string) => value.replace(/\r\n?|\n|[\\;,]/g, (c) => (c < ' ' ? '\\n' : `\\${c}`));
 
-/** RFC 5545 §3.1: fold after 75 octets, never inside a UTF-8 sequence; continuation lines start with a space. */
+/** RFC 5545 §3.1: fold at 75 octets, never inside a UTF-8 sequence; a continuation line starts with a space. */
 export function foldLine(line: string): string {
   const encoder = new TextEncoder();
-  const out: string[] = [];
-  let current = '';
-  let bytes = 0;
+  let out = '';
+  let room = 75;
   for (const char of line) {
     const size = encoder.encode(char).length;
-    const limit = out.length === 0 ? 75 : 74; // continuation lines spend one octet on the leading space
-    if (bytes + size > limit) {
-      out.push(current);
-      current = '';
-      bytes = 0;
+    if (size > room) {
+      out += '\r\n ';
+      room = 74; // the leading space is one of the 75
     }
-    current += char;
-    bytes += size;
+    out += char;
+    room -= size;
   }
-  out.push(current);
-  return out.join('\r\n ');
+  return out;
 }
 
 /** 20260303T180000Z */
-export function utcStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
+export const utcStamp = (date: Date) => date.toISOString().replace(/\.\d+|[-:]/g, '');
+
+/** "Foleshill Community Centre, 1 Broad Street, Coventry, CV6 5AB" */
+export const placeOf = (m: Meeting) => m.location && [m.location.name, m.location.address, m.location.postcode].filter(Boolean).join(', ');
 
 export function meetingToIcs(m: Meeting, uidDomain: string, now = new Date()): string {
-  const place = m.location ? [m.location.name, m.location.address, m.location.postcode].filter(Boolean).join(', ') : m.format === 'online' ? 'Online' : '';
+  const place = placeOf(m) || (m.format === 'online' ? 'Online' : '');
   const description = [m.collaborative, m.description, m.joinInfo && `How to join: ${m.joinInfo}`, m.accessibility && `Accessibility: ${m.accessibility}`]
     .filter(Boolean)
     .join('\n\n');
@@ -44,7 +39,6 @@ export function meetingToIcs(m: Meeting, uidDomain: string, now = new Date()): s
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//involve-widgets//Collaborative meetings//EN',
-    'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${escapeText(m.id)}@${uidDomain}`,
@@ -62,15 +56,24 @@ export function meetingToIcs(m: Meeting, uidDomain: string, now = new Date()): s
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
-/** Offers the file for download without a server round trip (works under a strict CSP). */
-export function downloadIcs(text: string, filename: string): void {
+/** "Living Well meeting.ics": the title without characters file systems refuse. */
+export const icsFilename = (m: Meeting) => `${m.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().slice(0, 60) || 'meeting'}.ics`;
+
+/**
+ * Offers the file for download without a server round trip: a blob: URL on an `<a download>`, clicked
+ * inside the widget's own shadow root (the host page's DOM is never touched). Works under the strict
+ * CSP of contract §1, which governs fetches and scripts, not downloads (checked in Chromium by
+ * test/meetings/calendar-csp.test.mjs).
+ */
+export function downloadIcs(container: ParentNode, text: string, filename: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
   link.hidden = true;
-  document.body.append(link);
+  container.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // Revoked later, not at once: the browser reads the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

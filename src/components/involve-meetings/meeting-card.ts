@@ -6,19 +6,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Meeting } from '../../schema/meeting.js';
+import { placeOf } from './ics.js';
 import { isEvening, isWeekend, londonDate, londonRange } from './london-time.js';
 
+/** A string by key with `{placeholders}` filled in. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
 export interface CardContext {
+  /** The title's heading tag (one level below the month headings). */
   heading: StaticValue;
-  t(key: string, values?: Record<string, string | number>): string;
-  text: Record<string, string>;
+  t: Translate;
+  /** A workstream id's label. */
+  label(id: string): string;
   onCalendar(m: Meeting): void;
 }
 
+/** The schema already insists on https; checked again here so the link can never be anything else. */
 const httpsOnly = (url: string | undefined) => {
-  if (!url) return undefined;
   try {
-    return new URL(url).protocol === 'https:' ? url : undefined;
+    return url && new URL(url).protocol === 'https:' ? url : undefined;
   } catch {
     return undefined;
   }
@@ -28,37 +34,39 @@ const row = (label: string, value: string | undefined) =>
   value ? html`<div class="row"><dt>${label}</dt><dd><bdi>${value}</bdi></dd></div>` : nothing;
 
 export function renderMeeting(m: Meeting, c: CardContext): TemplateResult {
+  const { t } = c;
   const start = new Date(m.start);
-  const end = new Date(m.end);
+  const cancelled = m.status === 'cancelled';
   const booking = m.status === 'scheduled' ? httpsOnly(m.bookingUrl) : undefined;
-  const where = [m.location?.name, m.location?.address, m.location?.postcode].filter(Boolean).join(', ');
   const tags = [
-    m.status === 'cancelled' ? ['cancelled', c.t('cancelled')] : null,
-    m.status === 'full' ? ['full', c.t('full')] : null,
-    isEvening(start) ? ['evening', c.t('evening')] : null,
-    isWeekend(start) ? ['weekend', c.t('weekend')] : null,
-    ['format', c.t(`format.${m.format}`)],
-  ].filter((x): x is string[] => x !== null);
+    cancelled && 'cancelled',
+    m.status === 'full' && 'full',
+    isEvening(start) && 'evening',
+    isWeekend(start) && 'weekend',
+  ].filter((tag): tag is string => !!tag);
   return html`<li class="meeting ${m.status}" part="meeting">
-    ${staticHtml`<${c.heading} class="meeting-title" part="meeting-title">${m.status === 'cancelled' ? html`<span class="visually-hidden">${c.t('cancelled')}: </span>` : nothing}<bdi>${m.title}</bdi></${c.heading}>`}
+    ${staticHtml`<${c.heading} class="meeting-title" part="meeting-title">${cancelled ? html`<span class="visually-hidden">${t('cancelled')}: </span>` : nothing}<bdi>${m.title}</bdi></${c.heading}>`}
     ${m.collaborative ? html`<p class="collaborative"><bdi>${m.collaborative}</bdi></p>` : nothing}
-    <ul class="tags">${tags.map(([kind, label]) => html`<li class="tag tag--${kind}">${label}</li>`)}</ul>
+    <ul class="tags">
+      ${tags.map((tag) => html`<li class="tag ${tag}">${t(tag)}</li>`)}
+      <li class="tag">${t(`format.${m.format}`)}</li>
+    </ul>
     <dl>
-      ${row(c.t('when'), londonRange(start, end))}
-      ${row(c.t('where'), where || undefined)}
-      ${row(c.t('howToJoin'), m.joinInfo)}
-      ${row(c.t('accessibility'), m.accessibility)}
-      ${row(c.t('topics'), m.workstreams.map((w) => c.text[`workstreams.${w}`] ?? w).join(', ') || undefined)}
+      ${row(t('when'), londonRange(start, new Date(m.end)))}
+      ${row(t('where'), placeOf(m))}
+      ${row(t('howToJoin'), m.joinInfo)}
+      ${row(t('accessibility'), m.accessibility)}
+      ${row(t('topics'), m.workstreams.map(c.label).join(', '))}
     </dl>
-    ${m.description ? html`<p class="description"><bdi>${m.description}</bdi></p>` : nothing}
-    ${m.status === 'cancelled'
+    ${m.description ? html`<p><bdi>${m.description}</bdi></p>` : nothing}
+    ${cancelled
       ? nothing
       : html`<div class="actions">
           ${booking
-            ? html`<a class="button" part="button" href=${booking} rel="noopener noreferrer" target="_blank">${c.t('book')}<span class="visually-hidden"> ${c.t('bookHidden', { title: m.title })}</span></a>`
+            ? html`<a class="button" part="button" href=${booking} rel="noreferrer">${t('book')}<span class="visually-hidden"> ${t('bookHidden', { title: m.title })}</span></a>`
             : nothing}
           <button class="button secondary" part="button" type="button" @click=${() => c.onCalendar(m)}>
-            ${c.t('addToCalendar')}<span class="visually-hidden"> ${c.t('addToCalendarHidden', { title: m.title, date: londonDate(start) })}</span>
+            ${t('addToCalendar')}<span class="visually-hidden"> ${t('addToCalendarHidden', { title: m.title, date: londonDate(start) })}</span>
           </button>
         </div>`}
   </li>`;

@@ -1,10 +1,16 @@
-import { commonStrings, type Strings } from '../../core/strings.js';
+import type { Strings } from '../../core/strings.js';
 import { workstreamStrings } from '../fields/workstream-strings.js';
 
-/** Every visible string of <involve-meetings>; override any of them with `strings`. */
+/**
+ * Every visible string of <involve-meetings>; override any of them with `strings`. Not built on
+ * `commonStrings`: those are the forms' (sending, offline…), and this list's bundle has a size budget.
+ */
 export const meetingsStrings: Strings = {
-  ...commonStrings,
   ...workstreamStrings,
+  configTitle: 'These meetings cannot be shown yet',
+  configMissing: 'The website needs to give this widget an endpoint address. If you look after this website, add an endpoint attribute, like endpoint="https://involve.example.nhs.uk/api".',
+  configInvalid: 'The endpoint address "{value}" is not a web address. If you look after this website, check the endpoint attribute.',
+  configInsecure: 'The endpoint address "{value}" is not secure (https). If you look after this website, use an https:// address.',
   title: 'Upcoming Collaborative meetings',
   intro: 'Collaboratives are monthly meetings where people who use services, carers, staff and partners plan services together, as equals.',
   loading: 'Loading meetings…',

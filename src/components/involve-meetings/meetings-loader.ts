@@ -1,0 +1,57 @@
+/**
+ * The list's data as a reactive controller: loads when the feed address changes or on `reload`,
+ * aborts a stale request so a slow old answer never replaces a newer one, and keeps the last list
+ * on screen while a refresh is in flight (no flash of the loading state, no layout shift, focus stays
+ * where it was). A few lines instead of @lit/task, whose ~600 B gzip the 20 kB budget can't spare.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MeetingsFeed, type FeedResult } from './feed.js';
+
+export class MeetingsLoader implements ReactiveController {
+  /** `loading` until the first answer; after that the last good `result` stays while reloading. */
+  status: 'loading' | 'complete' | 'error' = 'loading';
+  result?: FeedResult | undefined;
+  private url?: string | undefined;
+  private request?: AbortController;
+  private readonly feed = new MeetingsFeed();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onLoaded: (result: FeedResult) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Back in the page after a move: load again (the host's next update calls `load`).
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.request?.abort();
+    this.url = undefined;
+  }
+
+  /** Loads `url` unless it is already loaded or loading; `force` asks again (a 304 if unchanged). */
+  async load(url: string | undefined, force = false): Promise<void> {
+    if (!url || (url === this.url && !force)) return;
+    // Another query (attributes changed): the old list does not answer it.
+    if (url !== this.url) this.result = undefined;
+    this.url = url;
+    this.request?.abort();
+    const request = (this.request = new AbortController());
+    this.status = 'loading';
+    this.host.requestUpdate();
+    try {
+      const result = await this.feed.load(url, request.signal);
+      if (request.signal.aborted) return;
+      this.result = result;
+      this.status = 'complete';
+    } catch {
+      if (request.signal.aborted) return;
+      this.status = 'error';
+    }
+    this.host.requestUpdate();
+    if (this.status === 'complete') this.onLoaded(this.result!);
+  }
+}
