@@ -105,7 +105,7 @@ export async function startEndpoint(): Promise<EndpointServer> {
       const headers = new Headers();
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
       const init: RequestInit = { method: req.method ?? 'GET', headers };
-      if (body.length) init.body = body;
+      if (body.length) init.body = new Uint8Array(body);
       const path = url.pathname.slice('/api'.length);
       const fault = path.startsWith('/__') ? undefined : mock.takeFault(req.method ?? 'GET', path);
       if (req.method === 'GET' && path === '/meetings' && state.meetingsDelayMs > 0) {
