@@ -152,6 +152,12 @@ describe('hostile partner page (demo/hostile): global CSS resets, strict CSP + T
   test('a sign-up is completed with the keyboard alone; the endpoint stores exactly one', async () => {
     const tag = 'involve-signup';
     await tabTo(tag, 'f-name');
+    // The host's `:focus { outline: none !important }` must not hide where focus is.
+    const focus = await page.evaluate((t) => {
+      const style = getComputedStyle(document.querySelector(t).shadowRoot.activeElement);
+      return { outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    }, tag);
+    assert.ok(focus.outline === 'solid' && focus.width >= 3, `focus indicator visible (${JSON.stringify(focus)})`);
     await page.keyboard.type('Sam Okafor');
     await tabTo(tag, 'f-relationship-2'); // "I am a carer"
     await page.keyboard.press('Space');
