@@ -1,29 +1,55 @@
 import { fixture, html } from '@open-wc/testing';
 import '../../src/involve-meetings.js';
 import type { InvolveMeetings } from '../../src/components/involve-meetings/involve-meetings.js';
+import { londonWallClock } from '../fixtures/meetings.js';
 import { ENDPOINT, mockControl, waitUntil } from '../helpers.js';
 
+/** Next year: fixed-date meetings in these tests must stay in the future ("past" is ends before now). */
+export const Y = new Date().getUTCFullYear() + 1;
+
+/** An ISO instant for a London wall-clock time next year (month 1-12). */
+export const london = (month: number, day: number, hour: number, minute = 0) => londonWallClock(Y, month - 1, day, hour, minute).toISOString();
+
+/** The first day of that month (1-12) next year that falls on `weekday` (0 Sunday … 6 Saturday). */
+export function firstWeekday(month: number, weekday: number): number {
+  const first = new Date(Date.UTC(Y, month - 1, 1)).getUTCDay();
+  return 1 + ((weekday - first + 7) % 7);
+}
+
+/** A fresh mock feed, then an element on it, resolved once the feed has rendered (list, empty or error). */
 export async function meetingsFixture(meetings: unknown[], attrs: { limit?: number; headingLevel?: number } = {}): Promise<InvolveMeetings> {
   await mockControl({ reset: true, meetings });
   const el = await fixture<InvolveMeetings>(
-    html`<involve-meetings endpoint=${ENDPOINT} limit=${attrs.limit ?? ''} heading-level=${attrs.headingLevel ?? 2}></involve-meetings>`,
+    html`<involve-meetings endpoint=${ENDPOINT} heading-level=${attrs.headingLevel ?? 2}></involve-meetings>`,
   );
-  if (!attrs.limit) el.removeAttribute('limit');
-  await waitUntil(() => el.shadowRoot!.querySelector('.count, .empty, [part=error]'), 'feed rendered');
+  if (attrs.limit) el.limit = attrs.limit;
+  await rendered(el);
   return el;
 }
 
+export const rendered = (el: InvolveMeetings) => waitUntil(() => el.shadowRoot!.querySelector('.count, .empty, [part=error]'), 'feed rendered');
+
 export const cards = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=meeting]')];
-export const titles = (el: Element) => cards(el).map((c) => c.querySelector('[part=meeting-title]')!.textContent!.trim());
+export const titles = (el: Element) => cards(el).map((c) => c.querySelector('[part=meeting-title] bdi')!.textContent!);
 export const say = (el: Element, selector: string) => (el.shadowRoot!.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** Picks an option of a filter like a person would, and waits for the re-render. */
+export async function choose(el: InvolveMeetings, id: 'filter-topic' | 'filter-format', value: string): Promise<void> {
+  const select = el.shadowRoot!.querySelector<HTMLSelectElement>(`#${id}`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+/** A valid meeting (Tuesday 2 February-ish next year, 6pm London time), with overrides. */
 export function meeting(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const day = firstWeekday(2, 2);
   return {
     id: 'm1',
     title: 'Living Well meeting',
     collaborative: 'Coventry Living Well Collaborative',
-    start: '2027-02-02T18:00:00Z',
-    end: '2027-02-02T20:00:00Z',
+    start: london(2, day, 18),
+    end: london(2, day, 20),
     format: 'online',
     workstreams: ['carers'],
     status: 'scheduled',

@@ -123,7 +123,7 @@ export class MockEndpoint {
 
   private getMeetings(request: Request): Response {
     if (request.headers.get('if-none-match') === this.meetingsEtag) return new Response(null, { status: 304, headers: { etag: this.meetingsEtag } });
-    return json(200, { meetings: this.meetings }, { etag: this.meetingsEtag });
+    return json(200, { meetings: filterMeetings(this.meetings, new URL(request.url).searchParams) }, { etag: this.meetingsEtag });
   }
 
   private async post(kind: StoredRecord['kind'], body: string, rawKey: string | null, holdMs: number): Promise<Response> {
@@ -156,4 +156,22 @@ export class MockEndpoint {
     Object.assign(entry, result, { inFlight: false });
     return json(result.status, result.body);
   }
+}
+
+/**
+ * The query of `GET /meetings` as the reference server reads it (server/routes/meetings.ts): `from`
+ * keeps meetings ending after it, `collaborative` is an exact name, `workstream` one id, `limit` the
+ * most returned. Without parameters the feed goes back exactly as set, malformed items included.
+ */
+function filterMeetings(meetings: unknown[], query: URLSearchParams): unknown[] {
+  const field = (m: unknown, name: string) => (typeof m === 'object' && m !== null ? (m as Record<string, unknown>)[name] : undefined);
+  const from = query.get('from');
+  const collaborative = query.get('collaborative');
+  const workstream = query.get('workstream');
+  const limit = Number(query.get('limit'));
+  let out = meetings;
+  if (from) out = out.filter((m) => Date.parse(String(field(m, 'end'))) > Date.parse(from));
+  if (collaborative) out = out.filter((m) => field(m, 'collaborative') === collaborative);
+  if (workstream) out = out.filter((m) => (field(m, 'workstreams') as unknown[] | undefined)?.includes?.(workstream));
+  return limit > 0 ? out.slice(0, limit) : out;
 }

@@ -38,7 +38,7 @@ export function meetingToIcs(m: Meeting, uidDomain: string, now = new Date()): s
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//involve-widgets//Collaborative meetings//EN',
+    'PRODID:-//involve-widgets//meetings//EN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${escapeText(m.id)}@${uidDomain}`,
@@ -49,7 +49,7 @@ export function meetingToIcs(m: Meeting, uidDomain: string, now = new Date()): s
     ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
     ...(place ? [`LOCATION:${escapeText(place)}`] : []),
     ...(m.bookingUrl ? [`URL:${m.bookingUrl}`] : []),
-    `STATUS:${m.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
+    // No STATUS line: a cancelled meeting offers no "Add to calendar" in the first place.
     'END:VEVENT',
     'END:VCALENDAR',
   ];

@@ -56,16 +56,16 @@ export class InvolveMeetings extends InvolveElement {
   static override styles = [tokens, meetingStyles];
 
   /** Earliest start to ask the feed for (ISO 8601, like `2026-03-01T00:00:00Z`). Past meetings are never shown whatever it says. */
-  @property({ reflect: true }) from?: string;
+  @property() from?: string;
 
   /** Only this Collaborative's meetings (its name, as in the feed). */
-  @property({ reflect: true }) collaborative?: string;
+  @property() collaborative?: string;
 
   /** Only meetings for this workstream id. */
-  @property({ reflect: true }) workstream?: string;
+  @property() workstream?: string;
 
   /** Most meetings to show (after the filters). */
-  @property({ type: Number, reflect: true }) limit?: number;
+  @property({ type: Number }) limit?: number;
 
   protected defaultStrings = meetingsStrings;
   protected override easyReadStrings = meetingsEasyRead;

@@ -8,9 +8,9 @@ import { workstreamStrings } from '../fields/workstream-strings.js';
 export const meetingsStrings: Strings = {
   ...workstreamStrings,
   configTitle: 'These meetings cannot be shown yet',
-  configMissing: 'The website needs to give this widget an endpoint address. If you look after this website, add an endpoint attribute, like endpoint="https://involve.example.nhs.uk/api".',
-  configInvalid: 'The endpoint address "{value}" is not a web address. If you look after this website, check the endpoint attribute.',
-  configInsecure: 'The endpoint address "{value}" is not secure (https). If you look after this website, use an https:// address.',
+  configMissing: 'If you look after this website, give this widget an endpoint attribute, like endpoint="https://involve.example.nhs.uk/api".',
+  configInvalid: 'If you look after this website, check the endpoint attribute: "{value}" is not a web address.',
+  configInsecure: 'If you look after this website, use an https:// address for the endpoint attribute, not "{value}".',
   title: 'Upcoming Collaborative meetings',
   intro: 'Collaboratives are monthly meetings where people who use services, carers, staff and partners plan services together, as equals.',
   loading: 'Loading meetings…',

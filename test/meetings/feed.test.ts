@@ -1,0 +1,110 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { InvolveMeetings } from '../../src/components/involve-meetings/involve-meetings.js';
+import { feedUrl } from '../../src/components/involve-meetings/feed.js';
+import { makeMeetings } from '../fixtures/meetings.js';
+import { ENDPOINT, mockControl, mockState, waitUntil } from '../helpers.js';
+import { cards, choose, meeting, meetingsFixture, rendered, say, titles } from './meetings-fixture.js';
+
+const meetingRequests = async () => (await mockState()).requests.filter((r) => r.method === 'GET' && r.path === '/meetings');
+
+describe('<involve-meetings> feed', () => {
+  it('builds the query from from, collaborative, workstream and limit', () => {
+    expect(feedUrl('https://api.example.org/v1/', {})).to.equal('https://api.example.org/v1/meetings');
+    const url = new URL(feedUrl('https://api.example.org/v1', { from: '2027-01-01T00:00:00Z', collaborative: 'Coventry Living Well Collaborative', workstream: 'carers', limit: 6 }));
+    expect(Object.fromEntries(url.searchParams)).to.deep.equal({ from: '2027-01-01T00:00:00Z', collaborative: 'Coventry Living Well Collaborative', workstream: 'carers', limit: '6' });
+    expect(new URL(feedUrl('https://a.example', { limit: 1000 })).searchParams.get('limit')).to.equal('200'); // the server's most
+    expect(new URL(feedUrl('https://a.example', { limit: 0 })).search).to.equal('');
+  });
+
+  it('sends the attributes as the query, and If-None-Match on refresh; a 304 keeps the list', async () => {
+    const el = await meetingsFixture([meeting()]);
+    await mockControl({ etag: '"v7"' });
+    el.setAttribute('collaborative', 'Coventry Living Well Collaborative');
+    el.setAttribute('workstream', 'carers');
+    el.setAttribute('limit', '6');
+    el.setAttribute('from', '2026-01-01T00:00:00Z');
+    await waitUntil(async () => (await meetingRequests()).some((r) => r.query?.includes('limit=6')), 'query sent');
+    const last = (await meetingRequests()).at(-1)!;
+    expect(Object.fromEntries(new URLSearchParams(last.query))).to.deep.equal({ from: '2026-01-01T00:00:00Z', collaborative: 'Coventry Living Well Collaborative', workstream: 'carers', limit: '6' });
+    expect(last.ifNoneMatch).to.equal(null); // a new query: nothing to revalidate
+    await rendered(el);
+    const loaded: CustomEvent[] = [];
+    el.addEventListener('involve-meetings-loaded', (e) => loaded.push(e));
+    await el.refresh();
+    await el.updateComplete;
+    expect((await meetingRequests()).at(-1)!.ifNoneMatch).to.equal('"v7"');
+    expect(titles(el)).to.deep.equal(['Living Well meeting']);
+    expect(loaded).to.have.length(1);
+    expect(loaded[0]!.detail.count).to.equal(1);
+  });
+
+  it('keeps the list, filters and focus on screen while a refresh is in flight, then shows the new feed', async () => {
+    const el = await meetingsFixture(makeMeetings(16, { from: new Date() }));
+    await choose(el, 'filter-format', 'online');
+    expect(cards(el).length).to.be.greaterThan(0);
+    const filter = el.shadowRoot!.querySelector<HTMLSelectElement>('#filter-format')!;
+    filter.focus();
+    const before = titles(el);
+    await mockControl({ meetings: makeMeetings(24, { from: new Date() }), etag: '"v2"', faults: [{ method: 'GET', path: '/meetings', delayMs: 500 }] });
+    const done = el.refresh();
+    await new Promise((r) => setTimeout(r, 150));
+    expect(el.shadowRoot!.querySelector('.loading')).to.equal(null);
+    expect(titles(el)).to.deep.equal(before);
+    expect(el.shadowRoot!.activeElement).to.equal(filter);
+    await done;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('#filter-format')!.value).to.equal('online');
+    expect(cards(el).length).to.equal(makeMeetings(24, { from: new Date() }).filter((m) => m.format === 'online').length);
+    expect(el.shadowRoot!.activeElement).to.equal(filter);
+  });
+
+  it('drops a slow answer to an old query when the attributes change', async () => {
+    await mockControl({
+      reset: true,
+      meetings: [meeting({ id: 'a', title: 'From A', collaborative: 'A' }), meeting({ id: 'b', title: 'From B', collaborative: 'B' })],
+      faults: [{ method: 'GET', path: '/meetings', delayMs: 600 }],
+    });
+    const el = await fixture<InvolveMeetings>(html`<involve-meetings endpoint=${ENDPOINT} collaborative="A"></involve-meetings>`);
+    await new Promise((r) => setTimeout(r, 50));
+    el.collaborative = 'B';
+    await waitUntil(() => titles(el).length, 'list');
+    expect(titles(el)).to.deep.equal(['From B']);
+    await new Promise((r) => setTimeout(r, 800)); // the first answer would have arrived by now
+    expect(titles(el)).to.deep.equal(['From B']);
+  });
+
+  it('reserves space while loading, shows an error with Try again, then the list; axe-clean in each', async () => {
+    await mockControl({ reset: true, meetings: [meeting()], faults: [{ method: 'GET', path: '/meetings', delayMs: 400, status: 503 }] });
+    const el = await fixture<InvolveMeetings>(html`<involve-meetings endpoint=${ENDPOINT}></involve-meetings>`);
+    const loading = el.shadowRoot!.querySelector<HTMLElement>('.loading')!;
+    expect(loading.getAttribute('role')).to.equal('status');
+    expect(loading.textContent).to.contain('Loading meetings');
+    expect(loading.getBoundingClientRect().height).to.be.at.least(parseFloat(getComputedStyle(el).fontSize) * 24 - 1);
+    await expect(el).to.be.accessible();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=error]'), 'error state', 5000);
+    expect(say(el, '[part=error]')).to.contain('We could not load the meetings');
+    expect(el.shadowRoot!.querySelector('[part=error]')!.getAttribute('role')).to.equal('alert');
+    await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=error] button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=meeting]'), 'list after retry');
+    expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+  });
+
+  it('treats an answer that is not a feed as an error', async () => {
+    await mockControl({ reset: true, faults: [{ method: 'GET', path: '/meetings', status: 200, body: { items: [] } }] });
+    const el = await fixture<InvolveMeetings>(html`<involve-meetings endpoint=${ENDPOINT}></involve-meetings>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=error]'), 'error state');
+  });
+
+  it('loads again when moved to another place in the page', async () => {
+    const el = await meetingsFixture([meeting()]);
+    const count = (await meetingRequests()).length;
+    // A plain element, not fixture(): fixture() waits for an animation frame, which a background tab never gets.
+    const other = document.body.appendChild(document.createElement('div'));
+    other.append(el);
+    await waitUntil(async () => (await meetingRequests()).length > count, 'reload');
+    await rendered(el);
+    expect(titles(el)).to.deep.equal(['Living Well meeting']);
+    other.remove();
+  });
+});
