@@ -209,4 +209,10 @@ describe('hostile partner page (demo/hostile): global CSS resets, strict CSP + T
     assert.deepEqual(foreignRequests, [], 'requests to anywhere but the page origin and the endpoint origin');
     assert.deepEqual(failedRequests, [], 'failed requests');
   });
+
+  test('no cookies and nothing in localStorage after both submissions (contract §1)', async () => {
+    assert.deepEqual(await context.cookies(), [], 'cookies');
+    assert.equal(await page.evaluate(() => document.cookie), '', 'document.cookie');
+    assert.equal(await page.evaluate(() => localStorage.length), 0, 'localStorage entries');
+  });
 });
