@@ -90,6 +90,19 @@ describe('<involve-meetings> feed', () => {
     expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
   });
 
+  it('keeps the list when a refresh fails, with the error and Try again above it', async () => {
+    const el = await meetingsFixture([meeting()]);
+    await mockControl({ faults: [{ method: 'GET', path: '/meetings', status: 503 }] });
+    await el.refresh();
+    await el.updateComplete;
+    expect(say(el, '[part=error]')).to.contain('We could not load the meetings');
+    expect(titles(el)).to.deep.equal(['Living Well meeting']);
+    await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=error] button')!.click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('[part=error]'), 'error gone after retry');
+    expect(titles(el)).to.deep.equal(['Living Well meeting']);
+  });
+
   it('treats an answer that is not a feed as an error', async () => {
     await mockControl({ reset: true, faults: [{ method: 'GET', path: '/meetings', status: 200, body: { items: [] } }] });
     const el = await fixture<InvolveMeetings>(html`<involve-meetings endpoint=${ENDPOINT}></involve-meetings>`);

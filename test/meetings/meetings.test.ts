@@ -158,6 +158,17 @@ describe('<involve-meetings>', () => {
     expect(say(el, 'label[for=filter-topic]')).to.equal('Subject');
   });
 
+  it('uses easy-read wording, and any string the page overrides', async () => {
+    const el = await meetingsFixture([meeting()]);
+    el.easyRead = true;
+    await el.updateComplete;
+    expect(say(el, 'h2')).to.equal('Meetings you can come to');
+    el.strings = { title: 'Come to a Collaborative', addToCalendar: 'Save to my calendar' };
+    await el.updateComplete;
+    expect(say(el, 'h2')).to.equal('Come to a Collaborative');
+    expect(say(el, '[part=meeting] button')).to.match(/^Save to my calendar Living Well meeting on /);
+  });
+
   it('shows at most `limit` meetings', async () => {
     const el = await meetingsFixture(makeMeetings(10, { from: new Date() }), { limit: 3 });
     await el.updateComplete;

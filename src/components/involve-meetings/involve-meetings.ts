@@ -140,7 +140,10 @@ export class InvolveMeetings extends InvolveElement {
     </fieldset>`;
   }
 
-  private renderList(all: Meeting[], text: Strings, t: Translate): TemplateResult {
+  private renderList(loaded: Meeting[], text: Strings, t: Translate): TemplateResult {
+    // Checked again at each render: a page left open must not keep offering a meeting that has ended.
+    const now = Date.now();
+    const all = loaded.filter((m) => Date.parse(m.end) > now);
     if (!all.length) return html`<p class="empty" role="status">${t('empty')}</p>`;
     const matching = all.filter((m) => (!this.topicFilter || m.workstreams.includes(this.topicFilter)) && (!this.formatFilter || m.format === this.formatFilter));
     const shown = this.limit && this.limit > 0 ? matching.slice(0, this.limit) : matching;
