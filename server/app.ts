@@ -94,6 +94,7 @@ export function createApp(options: AppOptions): InvolveApp {
   // A 304 must keep the CORS headers, or a partner page's own revalidation fails the CORS check.
   const retainedHeaders = [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'];
   app.get('/meetings', etag({ retainedHeaders }), meetingsHandler(storage, now));
+  app.get('/options', etag({ retainedHeaders }), (c) => c.json(config.options ?? {}));
   app.get('/healthz', (c) => (lifecycle.ready && !lifecycle.draining ? c.json({ ok: true }) : problems.unavailable()));
   app.get('/admin/export/:file', exportHandler(storage, config.adminToken, now));
   const openapi = JSON.stringify(buildOpenApi());

@@ -20,9 +20,34 @@ export interface Config {
   rateLimitPerMinute: number;
   /** How many proxies in front of us append to X-Forwarded-For; 0 = ignore the header. */
   trustProxyHops: number;
+  /** `GET /options`: lists that override the widgets' built-in workstreams and services (OPTIONS_FILE). */
+  options: OptionLists;
 }
 
 export class ConfigError extends Error {}
+
+export interface OptionLists {
+  workstreams?: { id: string; label: string }[];
+  services?: { id: string; label: string }[];
+}
+
+/**
+ * `OPTIONS_FILE=/etc/involve/options.json` holding `{ "workstreams": [{ "id", "label" }], "services": [...] }`.
+ * Unset: `{}`, and the widgets keep their built-in lists (answering beats a 404 in every visitor's console).
+ */
+function optionLists(env: NodeJS.ProcessEnv): OptionLists {
+  if (!env.OPTIONS_FILE) return {};
+  const parsed: unknown = JSON.parse(readFileSync(env.OPTIONS_FILE, 'utf8'));
+  const out: OptionLists = {};
+  for (const kind of ['workstreams', 'services'] as const) {
+    const list = (parsed as Record<string, unknown>)?.[kind];
+    if (list === undefined) continue;
+    const ok = Array.isArray(list) && list.every((i) => typeof i?.id === 'string' && /^[a-z0-9-]{1,80}$/.test(i.id) && typeof i?.label === 'string');
+    if (!ok) throw new ConfigError(`OPTIONS_FILE: "${kind}" must be an array of { "id": "kebab-case-id", "label": "text" }`);
+    out[kind] = (list as { id: string; label: string }[]).map(({ id, label }) => ({ id, label }));
+  }
+  return out;
+}
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
   const raw = env[name];
@@ -78,5 +103,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: env.ADMIN_TOKEN || undefined,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 30),
     trustProxyHops: trustProxy(env.TRUST_PROXY),
+    options: optionLists(env),
   };
 }

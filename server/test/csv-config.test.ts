@@ -68,9 +68,19 @@ describe('operator configuration (contract §7)', () => {
     });
     assert.deepEqual(c, {
       port: 9000, host: '0.0.0.0', databaseUrl: 'postgres://db/involve', allowedOrigins: ['https://a.example', 'https://b.example'],
-      adminToken: 't', rateLimitPerMinute: 0, trustProxyHops: 2,
+      adminToken: 't', rateLimitPerMinute: 0, trustProxyHops: 2, options: {},
     });
     assert.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxyHops, 1);
+  });
+
+  test('option lists from OPTIONS_FILE, checked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'involve-options-'));
+    const file = join(dir, 'options.json');
+    writeFileSync(file, JSON.stringify({ services: [{ id: 'rugby-cmht', label: 'Rugby community mental health team', extra: 1 }] }));
+    assert.deepEqual(loadConfig({ OPTIONS_FILE: file }).options, { services: [{ id: 'rugby-cmht', label: 'Rugby community mental health team' }] });
+    writeFileSync(file, JSON.stringify({ services: [{ id: 'Not An Id', label: 'x' }] }));
+    assert.throws(() => loadConfig({ OPTIONS_FILE: file }), /OPTIONS_FILE: "services"/);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test('origins from a JSON file, merged with the environment', () => {

@@ -152,3 +152,14 @@ describe('GET /openapi.json', () => {
     assert.ok(doc.components.schemas.Meeting.properties.status.enum.includes('cancelled'));
   });
 });
+
+describe('GET /options', () => {
+  test('answers {} by default (so widgets keep their built-in lists without a 404 in the console), with CORS', async () => {
+    t = await testApp();
+    const res = await t.app.request('/options', { headers: { Origin: PARTNER } });
+    assert.equal(res.status, 200);
+    assert.deepEqual(await res.json(), {});
+    assert.equal(res.headers.get('access-control-allow-origin'), PARTNER);
+    assert.ok(res.headers.get('etag'));
+  });
+});
