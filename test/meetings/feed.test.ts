@@ -86,8 +86,10 @@ describe('<involve-meetings> feed', () => {
     expect(el.shadowRoot!.querySelector('[part=error]')!.getAttribute('role')).to.equal('alert');
     await expect(el).to.be.accessible();
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=error] button')!.click();
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('h2')); // not lost to <body>
     await waitUntil(() => el.shadowRoot!.querySelector('[part=meeting]'), 'list after retry');
     expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('keeps the list when a refresh fails, with the error and Try again above it', async () => {

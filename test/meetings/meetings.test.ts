@@ -9,7 +9,13 @@ const details = (card: Element) => Object.fromEntries([...card.querySelectorAll(
 
 describe('<involve-meetings>', () => {
   it('lists upcoming meetings by month, as lists with headings below heading-level, and fires involve-meetings-loaded', async () => {
-    const loaded = new Promise<CustomEvent>((r) => document.addEventListener('involve-meetings-loaded', (e) => r(e as CustomEvent), { once: true }));
+    let shownWhenLoaded = -1;
+    const loaded = new Promise<CustomEvent>((r) =>
+      document.addEventListener('involve-meetings-loaded', (e) => {
+        shownWhenLoaded = cards(e.target as Element).length; // fired once the list is on screen
+        r(e as CustomEvent);
+      }, { once: true }),
+    );
     const el = await meetingsFixture([
       meeting({ id: 'a', title: 'March one', start: london(3, 2, 10), end: london(3, 2, 12) }),
       meeting({ id: 'b', title: 'February one' }),
@@ -23,6 +29,7 @@ describe('<involve-meetings>', () => {
     const { detail, bubbles, composed } = await loaded;
     expect({ bubbles, composed }).to.deep.equal({ bubbles: true, composed: true });
     expect(detail.count).to.equal(2);
+    expect(shownWhenLoaded).to.equal(2);
     expect(detail.meetings.map((m: { id: string }) => m.id)).to.deep.equal(['b', 'a']);
     await expect(el).to.be.accessible();
   });

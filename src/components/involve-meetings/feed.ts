@@ -18,7 +18,7 @@ export interface FeedResult {
   skipped: number;
 }
 
-/** The feed could not be read: a network error, a non-2xx status (`message`) or a body that is not a feed. */
+/** A non-2xx status, or a body that is not `{ meetings: [...] }` (the status, if any, is the message, for debugging). */
 const feedError = (status?: number) => new Error(`meetings feed: ${status ?? 'unreachable'}`);
 
 /** `{endpoint}/meetings?from=…&collaborative=…&workstream=…&limit=…`, leaving out what is unset. */
@@ -46,30 +46,22 @@ export function readFeed(body: unknown, now = Date.now()): FeedResult {
   return { meetings, skipped };
 }
 
-/** Remembers the last answer per URL so a refresh can ask "changed since?" and reuse it on 304. */
+/**
+ * Remembers the last answer per URL so a refresh can ask "changed since?" and reuse it on 304.
+ * Rejects on a network error, an abort, a non-2xx status or a body that is not a feed.
+ */
 export class MeetingsFeed {
-  private etag?: string;
+  private etag?: string | undefined;
   private lastUrl?: string;
   private lastBody?: unknown;
 
   async load(url: string, signal: AbortSignal): Promise<FeedResult> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (this.etag && this.lastUrl === url) headers['If-None-Match'] = this.etag;
-    let response: Response;
-    try {
-      response = await fetch(url, { headers, signal, credentials: 'omit', mode: 'cors' });
-    } catch (e) {
-      if (signal.aborted) throw e;
-      throw feedError();
-    }
-    if (response.status === 304 && this.lastUrl === url && this.lastBody !== undefined) return readFeed(this.lastBody);
+    const response = await fetch(url, { headers, signal, credentials: 'omit' });
+    if (response.status === 304 && this.lastUrl === url) return readFeed(this.lastBody);
     if (!response.ok) throw feedError(response.status);
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      throw feedError(response.status);
-    }
+    const body: unknown = await response.json();
     this.etag = response.headers.get('ETag') ?? undefined;
     this.lastUrl = url;
     this.lastBody = body;

@@ -103,7 +103,7 @@ export class InvolveMeetings extends InvolveElement {
     const config = this.renderConfigError(this.headingTag(1));
     const { status, result } = this.loader;
     return html`<section aria-labelledby="title">
-      <${h} class="heading" id="title">${t('title')}</${h}>
+      <${h} class="heading" id="title" tabindex="-1">${t('title')}</${h}>
       <p>${t('intro')}</p>
       ${config !== nothing
         ? config
@@ -112,11 +112,17 @@ export class InvolveMeetings extends InvolveElement {
     </section>`;
   }
 
+  /** The Try again button goes away while loading: focus moves to the widget's heading, not to the page's top. */
+  private readonly retry = () => {
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+    void this.refresh();
+  };
+
   private renderError(t: Translate): TemplateResult {
     return html`<div class="panel warning" role="alert" part="error">
       <p class="subheading">${t('loadError')}</p>
       <p>${t('loadErrorHint')}</p>
-      <button class="button" part="button" type="button" @click=${() => this.refresh()}>${t('retry')}</button>
+      <button class="button" part="button" type="button" @click=${this.retry}>${t('retry')}</button>
     </div>`;
   }
 

@@ -52,6 +52,9 @@ export class MeetingsLoader implements ReactiveController {
       this.status = 'error';
     }
     this.host.requestUpdate();
-    if (this.status === 'complete') this.onLoaded(this.result!);
+    if (this.status !== 'complete') return;
+    // Announce once the list is on screen, so listeners can read what was rendered.
+    await this.host.updateComplete;
+    if (this.request === request) this.onLoaded(this.result!);
   }
 }
