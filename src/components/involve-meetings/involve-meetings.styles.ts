@@ -16,7 +16,7 @@ ul{list-style:none;margin:0;padding:0}
 .tag{padding:0 .5em;border:1px solid;font-weight:600;background:#f0f4f5}
 .tag.cancelled{background:#d5281b;color:#fff}
 .tag.full{background:#ffb81c}
-dl{margin:0}
+dl,legend{margin:0;padding:0}
 dt,label,legend,.count,.subheading{font-weight:600}
 dd{margin:0 0 .5em;overflow-wrap:anywhere}
 .button{text-decoration:none}
