@@ -9,7 +9,7 @@ import { issuesToErrors, type FieldError } from '../schema/common.js';
 import type { FormSpec, FormValues, Phase } from './form-spec.js';
 import { WIDGET_VERSION } from './config.js';
 import { DraftStore, type PendingSubmission } from './draft.js';
-import { errorsByField, fieldForPointer } from './form-errors.js';
+import { errorsByField, fieldForPointer, focusIn, longestField } from './form-errors.js';
 import { emit, type ErrorKind, type FormName } from './form-events.js';
 import { addToOutbox, flushOutbox, removeFromOutbox, type OutboxItem } from './outbox.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
@@ -240,7 +240,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
       case 'too-large': {
         removeFromOutbox(outcome.key);
         this.phase = 'editing';
-        this.errors = outcome.type === 'invalid' ? outcome.errors : [{ pointer: `/${this.longestTextField()}`, detail: 'tooLong' }];
+        this.errors = outcome.type === 'invalid' ? outcome.errors : [{ pointer: `/${longestField(this.values, this.spec.textFields) ?? this.spec.fieldOrder[0]}`, detail: 'tooLong' }];
         if (!this.errors.length) this.errors = [{ pointer: '/', detail: 'invalid' }];
         await this.show('error-summary');
         emit(this.host, 'involve-error', { form, kind: 'validation', status: outcome.status, errors: this.errors });
@@ -281,11 +281,6 @@ export class FormController<V extends FormValues> implements ReactiveController 
     });
   }
 
-  private longestTextField(): string {
-    const length = (f: string) => String(this.values[f] ?? '').length;
-    return [...this.spec.textFields].sort((a, b) => length(b) - length(a))[0] ?? this.spec.fieldOrder[0] ?? '';
-  }
-
   private async show(target: 'error-summary' | 'success' | 'queued' | 'failed'): Promise<void> {
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -294,16 +289,12 @@ export class FormController<V extends FormValues> implements ReactiveController 
 
   /** Moves focus to a region the host marked with `data-focus="…"` (GOV.UK: summary, then panel). */
   focus(target: string): void {
-    const el = this.host.renderRoot.querySelector<HTMLElement>(`[data-focus="${target}"]`);
-    el?.focus();
-    el?.scrollIntoView?.({ block: 'start', behavior: 'auto' });
+    focusIn(this.host.renderRoot, `[data-focus="${target}"]`, 'start');
   }
 
   /** Focuses the control for a field, as an error-summary link does (a #hash can't cross shadow DOM). */
   focusField(field: string): void {
-    const el = this.host.renderRoot.querySelector<HTMLElement>(`#f-${field}`);
-    el?.focus();
-    el?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+    focusIn(this.host.renderRoot, `#f-${field}`, 'center');
   }
 
   get name(): FormName {

@@ -1,5 +1,5 @@
 /**
- * Which field an error belongs to, and the one message per field in page order that the error
+ * Which field an error belongs to (and where focus goes for it), and the one message per field in page order that the error
  * summary and inline errors show (GOV.UK: one message per field, summary in page order).
  */
 import type { FieldError } from '../schema/common.js';
@@ -23,4 +23,17 @@ export function errorsByField(errors: readonly FieldError[], fieldOrder: readonl
     return i === -1 ? Number.MAX_SAFE_INTEGER : i;
   };
   return [...byField].map(([field, detail]) => ({ field, detail })).sort((a, b) => order(a.field) - order(b.field));
+}
+
+/** The free-text field holding the most text: where a 413 "too long" belongs. */
+export function longestField(values: Record<string, unknown>, textFields: readonly string[]): string | undefined {
+  const length = (f: string) => String(values[f] ?? '').length;
+  return [...textFields].sort((a, b) => length(b) - length(a))[0];
+}
+
+/** Focuses the first match in a (shadow) root and brings it into view. */
+export function focusIn(root: ParentNode, selector: string, block: ScrollLogicalPosition): void {
+  const el = root.querySelector<HTMLElement>(selector);
+  el?.focus();
+  el?.scrollIntoView?.({ block, behavior: 'auto' });
 }
