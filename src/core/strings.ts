@@ -1,5 +1,3 @@
-import { validationMessages } from '../schema/messages.js';
-
 export type Strings = Record<string, string>;
 
 /**
@@ -7,7 +5,9 @@ export type Strings = Record<string, string>;
  * Empty overrides are ignored, so a webmaster cannot blank out a label (or the crisis text) by accident.
  */
 export function mergeStrings(...layers: (Strings | undefined)[]): Strings {
-  const out: Strings = { ...validationMessages };
+  // Validation messages are not merged here: forms resolve them through messageText(), which falls
+  // back to the schema's defaults, so a widget without a form doesn't carry them.
+  const out: Strings = {};
   for (const layer of layers) {
     if (!layer) continue;
     for (const [key, value] of Object.entries(layer)) {
