@@ -9,7 +9,9 @@ const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One page at a time: keyboard and focus tests are unreliable when another page can take focus
+  // or leave this one in the background (where animation frames are throttled).
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
   middleware: [mockEndpointMiddleware()],

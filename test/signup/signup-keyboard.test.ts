@@ -97,8 +97,9 @@ describe('<involve-signup> by keyboard', () => {
   });
 
   it('reflows at 320px wide with no horizontal scrolling', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:320px"><involve-signup endpoint=${ENDPOINT}></involve-signup></div>`);
-    const el = wrapper.querySelector('involve-signup')!;
+    const el = await fixture<InvolveSignup>(html`<involve-signup endpoint=${ENDPOINT}></involve-signup>`);
+    el.style.width = '320px';
+    const wrapper = el;
     await el.updateComplete;
     await el.submit(); // errors make the longest lines
     const form = $(el, 'form')!;
