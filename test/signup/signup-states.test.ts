@@ -89,6 +89,18 @@ describe('<involve-signup> states', () => {
     }
   });
 
+  it('takes any visible text from `strings` (validation messages too); empty overrides are ignored', async () => {
+    const el = await signupFixture();
+    el.strings = { submit: 'Join us', nameLabel: '', nameMissing: 'Tell us your name', errorSummaryTitle: 'Please check' };
+    await el.updateComplete;
+    expect(text(el, 'button[type=submit]')).to.equal('Join us');
+    expect(text(el, 'label[for=f-name]')).to.equal('Full name');
+    await el.submit();
+    expect(text(el, '.error-summary__title')).to.equal('Please check');
+    expect($$(el, '.error-summary__list a')[0]!.textContent!.trim()).to.equal('Tell us your name');
+    expect(text(el, '#f-name-error')).to.equal('Error: Tell us your name');
+  });
+
   it('fires involve-submit (cancelable), then involve-success with the id and payload', async () => {
     const el = await signupFixture({ partner: 'events' });
     el.prefill(validAnswers);
