@@ -64,10 +64,10 @@ export class FormController<V extends FormValues> implements ReactiveController 
 
   hostDisconnected(): void {
     window.removeEventListener('online', this.onOnline);
-    this.drafts.saveNow(this.draft());
+    // Sent answers must not come back as a draft (an SPA removing the widget after success).
+    if (this.phase !== 'success') this.drafts.saveNow(this.draft());
   }
 
-  // ---- values ---------------------------------------------------------------------------------
 
   set<K extends keyof V & string>(name: K, value: V[K]): void {
     this.values = { ...this.values, [name]: value };
@@ -104,7 +104,6 @@ export class FormController<V extends FormValues> implements ReactiveController 
     return { values: values as Partial<V>, ...(this.pending ? { pending: this.pending } : {}) };
   }
 
-  // ---- errors ---------------------------------------------------------------------------------
 
   fieldFor(pointer: string): string {
     return fieldForPointer(pointer, this.spec.pointerAliases);
@@ -119,7 +118,6 @@ export class FormController<V extends FormValues> implements ReactiveController 
     return this.fieldErrors.find((e) => e.field === field)?.detail;
   }
 
-  // ---- easy-read steps ------------------------------------------------------------------------
 
   get stepped(): boolean {
     return this.host.easyRead && this.spec.steps.length > 1;
@@ -151,7 +149,6 @@ export class FormController<V extends FormValues> implements ReactiveController 
     void this.host.updateComplete.then(() => this.focus('step-heading'));
   }
 
-  // ---- submit ---------------------------------------------------------------------------------
 
   private payload(elapsedMs: number): Record<string, unknown> {
     const partner = this.host.submitPartner();

@@ -149,6 +149,16 @@ describe('<involve-signup> states', () => {
     expect(body.source.widgetVersion).to.match(/^\d+\.\d+\.\d+/);
   });
 
+  it('a sent sign-up never comes back as a draft, even when the page removes the widget afterwards', async () => {
+    const el = await signupFixture();
+    el.prefill(validAnswers);
+    expect((await el.submit()).ok).to.equal(true);
+    el.remove();
+    expect(Object.keys(sessionStorage).filter((k) => k.startsWith('involve-widgets:draft'))).to.deep.equal([]);
+    const again = await signupFixture();
+    expect($<HTMLInputElement>(again, '#f-name')!.value).to.equal('');
+  });
+
   it('"Sign up someone else" clears every answer and the saved draft', async () => {
     const el = await signupFixture();
     el.prefill(validAnswers);
