@@ -28,3 +28,24 @@ export async function waitUntil<T>(check: () => T | Promise<T>, message = 'condi
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/**
+ * Loads (or, with `reload`, really reloads) a test page in an iframe and returns its widget once it
+ * is defined and rendered, with fast retries: the way tests see what survives a page reload.
+ */
+export async function loadWidgetFrame<T extends HTMLElement & { updateComplete: Promise<unknown>; retryPolicy: object }>(
+  frame: HTMLIFrameElement,
+  tag: string,
+  reload = false,
+): Promise<T> {
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  if (reload) frame.contentWindow!.location.reload();
+  else document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow! as Window & typeof globalThis;
+  await waitUntil(() => win.customElements.get(tag), `<${tag}> defined in the frame`);
+  const el = frame.contentDocument!.querySelector(tag) as T;
+  await el.updateComplete;
+  el.retryPolicy = { baseDelayMs: 20, maxDelayMs: 50, timeoutMs: 2000 };
+  return el;
+}

@@ -1,21 +1,10 @@
 /** A real page reload (in an iframe): a long answer survives a failed send and arrives once. */
 import { expect } from '@open-wc/testing';
 import type { InvolveFeedback } from '../../src/components/involve-feedback/involve-feedback.js';
-import { MOCK_NS, mockControl, mockState, resetMock, waitUntil } from '../helpers.js';
+import { MOCK_NS, loadWidgetFrame, mockControl, mockState, resetMock, waitUntil } from '../helpers.js';
 import { clearSession, CRISIS_LINKS, crisisLinks } from './feedback-fixture.js';
 
-async function loadFrame(frame: HTMLIFrameElement, reload = false): Promise<InvolveFeedback> {
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  if (reload) frame.contentWindow!.location.reload();
-  else document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow! as Window & typeof globalThis;
-  await waitUntil(() => win.customElements.get('involve-feedback'), 'element defined in frame');
-  const el = frame.contentDocument!.querySelector('involve-feedback') as InvolveFeedback;
-  await el.updateComplete;
-  el.retryPolicy = { baseDelayMs: 20, maxDelayMs: 50, timeoutMs: 2000 };
-  return el;
-}
+const loadFrame = (frame: HTMLIFrameElement, reload = false) => loadWidgetFrame<InvolveFeedback>(frame, 'involve-feedback', reload);
 
 const field = (el: InvolveFeedback, name: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`#f-${name}`)!;
 

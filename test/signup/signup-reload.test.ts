@@ -1,21 +1,10 @@
 /** A real page reload (in an iframe): the draft comes back, and the outbox sends on the next load. */
 import { expect } from '@open-wc/testing';
 import type { InvolveSignup } from '../../src/components/involve-signup/involve-signup.js';
-import { MOCK_NS, mockControl, mockState, resetMock, waitUntil } from '../helpers.js';
+import { MOCK_NS, loadWidgetFrame, mockControl, mockState, resetMock, waitUntil } from '../helpers.js';
 import { clearSession, validAnswers } from './signup-fixture.js';
 
-async function loadFrame(frame: HTMLIFrameElement, reload = false): Promise<InvolveSignup> {
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  if (reload) frame.contentWindow!.location.reload();
-  else document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow! as Window & typeof globalThis;
-  await waitUntil(() => win.customElements.get('involve-signup'), 'element defined in frame');
-  const el = frame.contentDocument!.querySelector('involve-signup') as InvolveSignup;
-  await el.updateComplete;
-  el.retryPolicy = { baseDelayMs: 20, maxDelayMs: 50 };
-  return el;
-}
+const loadFrame = (frame: HTMLIFrameElement, reload = false) => loadWidgetFrame<InvolveSignup>(frame, 'involve-signup', reload);
 
 const field = (el: InvolveSignup, name: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`#f-${name}`)!;
 
