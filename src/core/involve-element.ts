@@ -1,10 +1,9 @@
-import { LitElement, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { heading } from './heading.js';
 import { CONFIGURE_EVENT, checkEndpoint, globalOptions, readJsonChild, type EndpointCheck, type OptionItem, type WidgetOptions } from './config.js';
 import { format, mergeStrings, type Strings } from './strings.js';
 
-const HEADING_TAGS = [literal`h2`, literal`h2`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * What every involve-* element shares: the common attributes of contract §2, options resolved from
@@ -93,16 +92,15 @@ export abstract class InvolveElement extends LitElement {
     return builtIn.map((id) => ({ id, label: this.t(`${kind}.${id}`) }));
   }
 
-  /** The static tag for a heading `offset` levels below `heading-level`, clamped to h2-h6. */
-  protected headingTag(offset = 0): StaticValue {
-    const level = Math.min(6, Math.max(2, Math.trunc(Number(this.headingLevel) || 2) + offset));
-    return HEADING_TAGS[level]!;
+  /** The level for a heading `offset` levels below `heading-level` (clamped to 2-6 by heading()). */
+  protected level(offset = 0): number {
+    return Math.trunc(Number(this.headingLevel) || 2) + offset;
   }
 
   private reportedConfig = '';
 
   /** The webmaster-facing message when the endpoint is missing or unsafe; `nothing` when all is well. */
-  protected renderConfigError(heading: StaticValue): TemplateResult | typeof nothing {
+  protected renderConfigError(level: number): TemplateResult | typeof nothing {
     const check = this.endpointCheck;
     if (check.ok) {
       this.reportedConfig = '';
@@ -116,7 +114,7 @@ export abstract class InvolveElement extends LitElement {
       queueMicrotask(() => this.emitConfigError());
     }
     return html`<div class="panel warning" role="alert" part="config-error">
-      <${heading} class="heading">${this.t('configTitle')}</${heading}>
+      ${heading(level, this.t('configTitle'), { class: 'heading' })}
       <p>${message}</p>
     </div>`;
   }

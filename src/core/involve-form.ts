@@ -3,9 +3,9 @@
  * methods of contract §2 and the page shell every form has (config message, error summary, status,
  * retry and offline panels, easy-read steps, success). Each form supplies only its fields and text.
  */
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html } from 'lit/static-html.js';
+import { heading } from './heading.js';
 import { messageText } from '../schema/messages.js';
 import { errorSummary, honeypot } from '../components/fields/error-summary.js';
 import type { FieldCommon } from '../components/fields/field-parts.js';
@@ -144,16 +144,14 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   }
 
   override render(): TemplateResult {
-    const h = this.headingTag();
-    const config = this.renderConfigError(h);
+    const config = this.renderConfigError(this.level());
     const body = config !== nothing ? config : this.form.phase === 'success' ? this.renderSuccessPanel() : this.renderForm();
     return html`${this.renderAlwaysFirst()}${body}`;
   }
 
   private renderSuccessPanel(): TemplateResult {
-    const h = this.headingTag();
     return html`<div class="panel success" part="success">
-      <${h} class="heading" tabindex="-1" data-focus="success">${this.t('successTitle')}</${h}>
+      ${heading(this.level(), this.t('successTitle'), { class: 'heading', focus: 'success' })}
       ${this.renderSuccess()}
       <button class="button secondary" part="button" type="button" @click=${() => this.resetAndFocus()}>${this.t('again')}</button>
     </div>`;
@@ -167,13 +165,12 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
 
   private renderForm(): TemplateResult {
     const f = this.form;
-    const h = this.headingTag();
     const sending = f.phase === 'sending';
     const errors = f.fieldErrors.map((e) => ({ field: e.field, message: messageText(e.detail, this.text) }));
     return html`<form part="form" novalidate aria-busy=${sending ? 'true' : 'false'} @submit=${this.onSubmit}>
-      <${h} class="heading" tabindex="-1" data-focus="title">${this.t('title')}</${h}>
+      ${heading(this.level(), this.t('title'), { class: 'heading', focus: 'title' })}
       ${this.text.intro ? html`<p>${this.t('intro')}</p>` : nothing}
-      ${errorSummary(this.headingTag(1), this.t('errorSummaryTitle'), errors, (field) => f.focusField(field))}
+      ${errorSummary(this.level(1), this.t('errorSummaryTitle'), errors, (field) => f.focusField(field))}
       <div class="status" role="status" aria-live="polite">${f.status ? html`<p class="panel">${this.t(f.status, f.statusValues)}</p>` : nothing}</div>
       ${f.phase === 'failed' ? this.renderFailed() : nothing}
       ${f.phase === 'queued' ? this.renderQueued() : nothing}

@@ -4,12 +4,11 @@
  * can't reach into shadow DOM, so the click focuses the field itself.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { StaticValue } from 'lit/static-html.js';
-import { html as staticHtml } from 'lit/static-html.js';
+import { heading } from '../../core/heading.js';
 import { controlId } from './field-parts.js';
 
 export function errorSummary(
-  heading: StaticValue,
+  level: number,
   title: string,
   errors: readonly { field: string; message: string }[],
   onSelect: (field: string) => void,
@@ -17,7 +16,7 @@ export function errorSummary(
   if (!errors.length) return nothing;
   return html`<div class="error-summary" tabindex="-1" data-focus="error-summary" part="error-summary" aria-labelledby="error-summary-title">
     <div role="alert">
-      ${staticHtml`<${heading} class="error-summary__title" id="error-summary-title">${title}</${heading}>`}
+      ${heading(level, title, { class: 'error-summary__title', id: 'error-summary-title' })}
       <ul class="error-summary__list">
         ${errors.map(
           (e) => html`<li>

@@ -5,7 +5,7 @@
  * box always offers a way to call someone.
  */
 import { html, type TemplateResult } from 'lit';
-import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { heading } from '../../core/heading.js';
 import type { Strings } from '../../core/strings.js';
 import { crisisStrings } from './strings.js';
 
@@ -26,7 +26,7 @@ function shown(number: string, key: string): string {
   return /\d/.test(number) ? number : crisisStrings[key]!;
 }
 
-export function crisisBox(t: Strings, heading: StaticValue): TemplateResult {
+export function crisisBox(t: Strings, level: number): TemplateResult {
   const call = (key: string) => {
     const numberKey = `${key}Number`;
     const number = t[numberKey] ?? '';
@@ -37,7 +37,7 @@ export function crisisBox(t: Strings, heading: StaticValue): TemplateResult {
   const smsBody = encodeURIComponent(t.crisisTextBody ?? crisisStrings.crisisTextBody!);
   const sms = html`<a class="crisis__number" href=${`sms:${dialable(smsNumber, 'crisisTextNumber')}?body=${smsBody}`}>${shown(smsNumber, 'crisisTextNumber')}</a>`;
   return html`<section class="crisis" part="crisis" aria-labelledby="crisis-title">
-    ${staticHtml`<${heading} class="crisis__title" id="crisis-title">${t.crisisTitle ?? crisisStrings.crisisTitle}</${heading}>`}
+    ${heading(level, t.crisisTitle ?? crisisStrings.crisisTitle, { class: 'crisis__title', id: 'crisis-title' })}
     <p>${t.crisisIntro ?? crisisStrings.crisisIntro}</p>
     <ul class="crisis__list">
       ${call('crisisEmergency')}

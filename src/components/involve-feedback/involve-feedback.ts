@@ -96,7 +96,7 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
   }
 
   protected override renderAlwaysFirst(): TemplateResult {
-    return crisisBox(this.text, this.headingTag());
+    return crisisBox(this.text, this.level());
   }
 
   protected renderFields(): TemplateResult {

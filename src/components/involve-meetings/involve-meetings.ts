@@ -1,6 +1,6 @@
-import { nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html } from 'lit/static-html.js';
+import { heading } from '../../core/heading.js';
 import { InvolveElement } from '../../core/involve-element.js';
 import { emit } from '../../core/form-events.js';
 import { format, type Strings } from '../../core/strings.js';
@@ -96,14 +96,13 @@ export class InvolveMeetings extends InvolveElement {
   }
 
   override render(): TemplateResult {
-    const h = this.headingTag();
     // One merge of the string layers per render, not one per string: a long list asks thousands.
     const text = this.text;
     const t: Translate = (key, values) => format(text[key] ?? key, values ?? {});
-    const config = this.renderConfigError(this.headingTag(1));
+    const config = this.renderConfigError(this.level(1));
     const { status, result } = this.loader;
     return html`<section aria-labelledby="title">
-      <${h} class="heading" id="title" tabindex="-1">${t('title')}</${h}>
+      ${heading(this.level(), t('title'), { class: 'heading', id: 'title', focusable: true })}
       <p>${t('intro')}</p>
       ${config !== nothing
         ? config
@@ -161,12 +160,11 @@ export class InvolveMeetings extends InvolveElement {
       else months.set(month, [m]);
     }
     const label = this.workstreamLabel(text);
-    const monthHeading = this.headingTag(1);
-    const card = { heading: this.headingTag(2), t, label, onCalendar: (m: Meeting) => this.addToCalendar(m) };
+    const card = { level: this.level(2), t, label, onCalendar: (m: Meeting) => this.addToCalendar(m) };
     return html`${this.renderFilters(all, t, label)}
       <p class="count" role="status" aria-live="polite">${!shown.length ? t('noMatches') : shown.length === 1 ? t('countOne') : t('count', { n: shown.length })}</p>
       ${[...months].map(
-        ([month, meetings]) => html`<${monthHeading} class="month">${month}</${monthHeading}>
+        ([month, meetings]) => html`${heading(this.level(1), month, { class: 'month' })}
           <ul class="list">${meetings.map((m) => renderMeeting(m, card))}</ul>`,
       )}`;
   }

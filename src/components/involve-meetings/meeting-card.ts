@@ -4,7 +4,7 @@
  * https: URL or nothing.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { heading } from '../../core/heading.js';
 import type { Meeting } from '../../schema/meeting.js';
 import { placeOf } from './ics.js';
 import { isEvening, isWeekend, londonDate, londonRange } from './london-time.js';
@@ -14,7 +14,7 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 
 export interface CardContext {
   /** The title's heading tag (one level below the month headings). */
-  heading: StaticValue;
+  level: number;
   t: Translate;
   /** A workstream id's label. */
   label(id: string): string;
@@ -45,7 +45,7 @@ export function renderMeeting(m: Meeting, c: CardContext): TemplateResult {
     isWeekend(start) && 'weekend',
   ].filter((tag): tag is string => !!tag);
   return html`<li class="meeting ${m.status}" part="meeting">
-    ${staticHtml`<${c.heading} class="meeting-title" part="meeting-title">${cancelled ? html`<span class="visually-hidden">${t('cancelled')}: </span>` : nothing}<bdi>${m.title}</bdi></${c.heading}>`}
+    ${heading(c.level, html`${cancelled ? html`<span class="visually-hidden">${t('cancelled')}: </span>` : nothing}<bdi>${m.title}</bdi>`, { class: 'meeting-title', part: 'meeting-title' })}
     ${m.collaborative ? html`<p class="collaborative"><bdi>${m.collaborative}</bdi></p>` : nothing}
     <ul class="tags">
       ${tags.map((tag) => html`<li class="tag ${tag}">${t(tag)}</li>`)}
