@@ -7,12 +7,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export type { FormSpec, FormValues, Phase } from './form-spec.js';
 import { issuesToErrors, type FieldError } from '../schema/common.js';
 import type { FormSpec, FormValues, Phase } from './form-spec.js';
-import { WIDGET_VERSION } from './config.js';
+import { submissionSource } from './config.js';
 import { DraftStore, type PendingSubmission } from './draft.js';
 import { errorsByField, fieldForPointer, focusIn, longestField } from './form-errors.js';
 import { emit, type ErrorKind, type FormName } from './form-events.js';
 import { addToOutbox, flushOutbox, removeFromOutbox, type OutboxItem } from './outbox.js';
-import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
+import type { RetryPolicy } from './retry-policy.js';
 import { newIdempotencyKey, sendWithRetry, type SendOutcome, type SubmitResult } from './submit-client.js';
 
 export interface FormHost extends ReactiveControllerHost, HTMLElement {
@@ -149,13 +149,10 @@ export class FormController<V extends FormValues> implements ReactiveController 
     void this.host.updateComplete.then(() => this.focus('step-heading'));
   }
 
-
   private payload(elapsedMs: number): Record<string, unknown> {
-    const partner = this.host.submitPartner();
-    const page = location.href.split(/[?#]/)[0]!;
     return {
       ...this.spec.toAnswers(this.values),
-      source: { ...(partner ? { partner } : {}), page, widgetVersion: WIDGET_VERSION },
+      source: submissionSource(this.host.submitPartner()),
       honeypot: String(this.values.honeypot ?? ''),
       elapsedMs,
     };
@@ -208,7 +205,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
     const outcome = await sendWithRetry(
       { url: `${endpoint}${this.spec.path}`, bytes: pending.bytes, key: pending.key },
       {
-        policy: { ...defaultRetryPolicy, ...this.retryPolicy },
+        policy: this.retryPolicy,
         signal: this.abort.signal,
         onProgress: (p) => {
           this.status = p.type === 'retrying' ? 'retrying' : 'rateLimited';
@@ -272,7 +269,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
         this.status = 'submitting';
         this.host.requestUpdate();
       }
-      const outcome = await sendWithRetry(item, { policy: { ...defaultRetryPolicy, ...this.retryPolicy } });
+      const outcome = await sendWithRetry(item, { policy: this.retryPolicy });
       if (outcome.type === 'success' || outcome.type === 'invalid' || outcome.type === 'too-large') removeFromOutbox(item.key);
       if (mine) await this.settle(outcome, JSON.parse(item.bytes), item.url);
     });
