@@ -5,7 +5,7 @@
 //   1. typecheck      tsc --noEmit (src, tests, server, stories, scripts)
 //   2. build          npm run build (so the bundle budgets and SRI table are checked too)
 //   3. browser        web-test-runner in Debian's Chromium (test/**/*.test.ts, src/**/*.test.ts)
-//      bundle         node --test test/dist/*.test.mjs: the built files under the strict CSP (if the build made them)
+//      bundle         node --import tsx --test test/dist/*.test.mjs: the built files under the strict CSP (if the build made them)
 //   4. server         npm run test:server, against a throwaway Postgres from scripts/pg-test-cluster.sh
 //                     (unless TEST_DATABASE_URL is already set); the cluster is always removed
 //   5. e2e            npm run test:e2e (the built bundles on a hostile partner page)
@@ -175,7 +175,7 @@ try {
   const distTests = readdirSync('test/dist').filter((f) => f.endsWith('.test.mjs')).map((f) => join('test/dist', f));
   // (The build cleans dist/ first, so a bundle here is from this run, even if a budget check failed.)
   if (!existsSync('dist/involve-widgets.js')) console.log('\n(no dist/involve-widgets.js: the bundle tests are skipped)');
-  else await step('bundle tests', process.execPath, ['--test', '--test-reporter=tap', ...distTests], { counts: true });
+  else await step('bundle tests', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...distTests], { counts: true });
 
   if (hasScript('test:server')) {
     const env = {};

@@ -7,6 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, strictCsp } from '../e2e/harness.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const TAGS = ['involve-signup', 'involve-meetings', 'involve-feedback'];
@@ -53,10 +54,7 @@ before(async () => {
     if (url.pathname === '/page') {
       const bundles = url.searchParams.getAll('bundle');
       const tags = url.searchParams.getAll('tag');
-      res.setHeader(
-        'Content-Security-Policy',
-        `default-src 'none'; script-src 'self'; connect-src ${origin}; style-src 'self'; require-trusted-types-for 'script'`,
-      );
+      res.setHeader('Content-Security-Policy', strictCsp(origin));
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       return res.end(page(bundles, tags));
     }
@@ -65,10 +63,7 @@ before(async () => {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await chromium.launch(CHROMIUM);
 });
 
 after(async () => {

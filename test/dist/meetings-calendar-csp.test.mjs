@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, strictCsp } from '../e2e/harness.ts';
 import { rollup } from 'rollup';
 import { browserBundle } from '../../rollup.config.js';
 
@@ -51,7 +52,7 @@ before(async () => {
       return res.end(readFileSync(bundleFile));
     }
     if (url.pathname === '/page') {
-      res.setHeader('Content-Security-Policy', `default-src 'none'; script-src 'self'; connect-src ${origin}; style-src 'self'; require-trusted-types-for 'script'`);
+      res.setHeader('Content-Security-Policy', strictCsp(origin));
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       return res.end(`<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Partner page</title>
 <script type="module" src="/involve-meetings.js"></script></head>
@@ -62,10 +63,7 @@ before(async () => {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await chromium.launch(CHROMIUM);
 });
 
 after(async () => {
