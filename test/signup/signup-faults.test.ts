@@ -88,6 +88,19 @@ describe('<involve-signup> fault matrix', () => {
     await expectOneRecordFromOneSubmission();
   });
 
+  it('429 asking for a longer wait than we sit out: says so, keeps the answers, Try again sends once', async () => {
+    const el = await signupFixture();
+    el.prefill(validAnswers);
+    await mockControl({ faults: [{ status: 429, headers: { 'Retry-After': '3600' } }] });
+    const result = await el.submit();
+    expect(result).to.deep.include({ ok: false, kind: 'rate-limited', status: 429 });
+    expect(text(el, '[data-focus=failed]')).to.contain('Lots of people are sending forms right now. Your answers are still here.');
+    expect(input(el, 'name').value).to.equal('Asha Patel');
+    $<HTMLButtonElement>(el, '[data-focus=failed] button')!.click();
+    await expectSuccessShown(el);
+    await expectOneRecordFromOneSubmission();
+  });
+
   it('409 (first request still in flight): waits and retries with the same key', async () => {
     const el = await signupFixture();
     el.prefill(validAnswers);
