@@ -15,22 +15,22 @@ export const bundles = [
 ];
 
 /**
- * Fails the build if anything but zod/mini's code reaches a browser bundle: the classic `zod` API
- * (`zod`, `zod/v4`, `zod/v3`) adds ~22 kB gzip for nothing, and one stray `import { z } from 'zod'`
- * is enough to pull it in.
+ * Fails the build if zod reaches a browser bundle. The widgets validate with the schema kit
+ * (src/schema/kit.ts, ~0.7 kB); zod/mini would add ~7 kB gzip and the classic API ~22 kB, and one stray
+ * `import ... from 'zod/mini'` or an import of src/schema/zod.ts is enough to pull it in.
  */
-function onlyZodMini() {
-  const forbidden = /[\\/]node_modules[\\/]zod[\\/](v3|v4[\\/]classic|v4[\\/]index|index\.js|src[\\/](?!v4[\\/](mini|core|locales)))/;
+function noZod() {
+  const forbidden = /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]schema[\\/]zod\.ts$/;
   return {
-    name: 'only-zod-mini',
+    name: 'no-zod',
     buildEnd(error) {
       if (error) return;
       const offenders = [...this.getModuleIds()].filter((id) => forbidden.test(id));
       if (offenders.length > 0) {
         const importers = offenders.flatMap((id) => this.getModuleInfo(id)?.importers ?? []).filter((id) => !forbidden.test(id));
         this.error(
-          `full zod reached the browser bundle; import from 'zod/mini' instead.\n` +
-            `  modules: ${offenders.map(short).join(', ')}\n  imported from: ${[...new Set(importers)].map(short).join(', ')}`,
+          `zod reached a browser bundle; widgets validate with src/schema/kit.ts.\n` +
+            `  modules: ${offenders.slice(0, 5).map(short).join(', ')}\n  imported from: ${[...new Set(importers)].map(short).join(', ')}`,
         );
       }
     },
@@ -57,7 +57,7 @@ export function browserBundle({ input, file }) {
       // Lit's html``/css`` text is left alone by minifiers: collapse its whitespace and CSS comments.
       minifyLiterals(),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false, sourceMap: false }),
-      onlyZodMini(),
+      noZod(),
       terser({
         ecma: 2022,
         module: true,
@@ -68,10 +68,6 @@ export function browserBundle({ input, file }) {
     onwarn(warning, warn) {
       // An unresolved bare import would leave an `import 'x'` a partner page can't load: make it fatal.
       if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
-      // Known and harmless in dependencies: zod's comments that mention `@__PURE__`, and zod's own
-      // core <-> util import cycle. Our own code gets every warning.
-      if (warning.code === 'INVALID_ANNOTATION' && /node_modules/.test(warning.id ?? '')) return;
-      if (warning.code === 'CIRCULAR_DEPENDENCY' && (warning.ids ?? []).every((id) => /node_modules/.test(id))) return;
       warn(warning);
     },
   };

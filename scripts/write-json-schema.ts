@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as z from 'zod/mini';
-import { Feedback, Meeting, Signup } from '../src/schema/index.js';
+import { Feedback, Meeting, Signup } from '../src/schema/zod.js';
 
 const outDir = resolve(process.argv[2] ?? 'dist/schema');
 const schemas = { signup: Signup, feedback: Feedback, meeting: Meeting } as const;

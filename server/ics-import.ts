@@ -5,7 +5,7 @@
  * result is checked with the Meeting schema; the rest are skipped and counted.
  */
 import ICAL from 'ical.js';
-import { Meeting } from '../src/schema/meeting.js';
+import { Meeting } from '../src/schema/zod.js';
 import { builtInWorkstreams } from '../src/schema/workstreams.js';
 import { toLondonIso } from './london-time.js';
 

@@ -3,9 +3,9 @@
  * schemas the widgets and the server validate with (zod 4's JSON Schema output, input side).
  */
 import * as z from 'zod/mini';
-import { Feedback } from '../src/schema/feedback.js';
-import { Meeting } from '../src/schema/meeting.js';
-import { Signup } from '../src/schema/signup.js';
+import { Feedback } from '../src/schema/zod.js';
+import { Meeting } from '../src/schema/zod.js';
+import { Signup } from '../src/schema/zod.js';
 import { MAX_LIMIT } from './routes/meetings.js';
 
 function schemaOf(schema: z.ZodMiniType): Record<string, unknown> {

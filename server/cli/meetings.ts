@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Meeting } from '../../src/schema/meeting.js';
+import { Meeting } from '../../src/schema/zod.js';
 import { importIcs } from '../ics-import.js';
 import { parseLondon, toLondonIso } from '../london-time.js';
 import type { Storage } from '../storage/types.js';

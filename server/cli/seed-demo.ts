@@ -4,7 +4,7 @@
  *   npx tsx server/cli/seed-demo.ts [--if-empty]
  */
 import { parseArgs } from 'node:util';
-import { Meeting } from '../../src/schema/meeting.js';
+import { Meeting } from '../../src/schema/zod.js';
 import { londonTime, toLondonIso } from '../london-time.js';
 import { runCli, withStorage } from './common.js';
 

@@ -5,9 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { issuesToErrors } from '../../src/schema/common.js';
-import { Feedback } from '../../src/schema/feedback.js';
+import { Feedback } from '../../src/schema/zod.js';
 import { messageText } from '../../src/schema/messages.js';
-import { Signup } from '../../src/schema/signup.js';
+import { Signup } from '../../src/schema/zod.js';
 import { InFlight, KEY_TTL_MS, parseIdempotencyKey, requestHash } from '../idempotency.js';
 import { problems } from '../problems.js';
 import type { IdempotencyRecord, Storage, SubmissionKind } from '../storage/types.js';

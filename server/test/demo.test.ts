@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import type { Server } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { serve } from '@hono/node-server';
-import { Meeting } from '../../src/schema/meeting.js';
+import { Meeting } from '../../src/schema/zod.js';
 import { demoMeetings } from '../cli/seed-demo.js';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';

@@ -1,4 +1,3 @@
-import { config } from 'zod/mini';
 import { installGlobal } from './config.js';
 
 /**
@@ -6,9 +5,6 @@ import { installGlobal } from './config.js';
  * one partner page, must never throw "has already been used with this registry".
  */
 export function define(tag: string, constructor: CustomElementConstructor): void {
-  // zod probes `new Function` for its fast path; under the contract's CSP (no 'unsafe-eval') the
-  // probe fails quietly but still reports a securitypolicyviolation. jitless skips the probe.
-  config({ jitless: true });
   installGlobal();
   if (!customElements.get(tag)) customElements.define(tag, constructor);
 }

@@ -1,31 +1,31 @@
-import * as z from 'zod/mini';
+import * as s from './kit.js';
 
 /** Where a submission came from: attribution for the partner, never personal data. */
-export const Source = z.object({
-  partner: z.optional(z.string().check(z.maxLength(100))),
-  page: z.string().check(z.maxLength(2000)),
-  widgetVersion: z.string().check(z.maxLength(40)),
+export const Source = s.object({
+  partner: s.optional(s.string().check(s.maxLength(100))),
+  page: s.string().check(s.maxLength(2000)),
+  widgetVersion: s.string().check(s.maxLength(40)),
 });
-export type Source = z.infer<typeof Source>;
+export type Source = s.infer<typeof Source>;
 
 /** Spam traps common to both forms: a field people never see, and time from first render to send. */
 export const spamFields = {
-  honeypot: z.string().check(z.maxLength(500)),
-  elapsedMs: z.number().check(z.int(), z.nonnegative()),
+  honeypot: s.string().check(s.maxLength(500)),
+  elapsedMs: s.number().check(s.int(), s.nonnegative()),
 };
 
 /** Optional free text with a length limit whose message names the limit. */
-export const limitedText = (max: number) => z.string().check(z.maxLength(max, `textTooLong:${max}`));
+export const limitedText = (max: number) => s.string().check(s.maxLength(max, `textTooLong:${max}`));
 
 // A pragmatic check, as GOV.UK's: something@something.something, no spaces, ≤ 254 characters.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // UK numbers with spaces, brackets, dashes, optional +44; 10-13 digits in all.
 const PHONE = /^\+?[\d\s()-]{10,20}$/;
 
-export const Email = z.string().check(z.maxLength(254, 'emailInvalid'), z.regex(EMAIL, 'emailInvalid'));
-export const Phone = z.string().check(
-  z.regex(PHONE, 'phoneInvalid'),
-  z.refine((v) => {
+export const Email = s.string().check(s.maxLength(254, 'emailInvalid'), s.regex(EMAIL, 'emailInvalid'));
+export const Phone = s.string().check(
+  s.regex(PHONE, 'phoneInvalid'),
+  s.refine((v) => {
     const digits = v.replace(/\D/g, '').length;
     return digits >= 10 && digits <= 13;
   }, 'phoneInvalid'),
@@ -46,14 +46,14 @@ export const contactPreferences = ['email', 'phone', 'text', 'post'] as const;
  * How to reach someone. The preferred channel's value is required; for post the contract has no
  * address field (data minimisation), so an email or phone is needed to ask for the address.
  */
-export const Contact = z
+export const Contact = s
   .object({
-    email: z.optional(Email),
-    phone: z.optional(Phone),
-    preferred: z.enum(contactPreferences, 'preferredMissing'),
+    email: s.optional(Email),
+    phone: s.optional(Phone),
+    preferred: s.enum(contactPreferences, 'preferredMissing'),
   })
   .check(
-    z.superRefine((c, ctx) => {
+    s.superRefine((c, ctx) => {
       if (!c || typeof c !== 'object') return;
       if (c.preferred === 'email' && !c.email) {
         ctx.issues.push({ code: 'custom', message: 'emailMissing', path: ['email'], input: c.email });
@@ -66,9 +66,9 @@ export const Contact = z
       }
     }, evenWithOtherErrors),
   );
-export type Contact = z.infer<typeof Contact>;
+export type Contact = s.infer<typeof Contact>;
 
-export const Name = z.string('nameMissing').check(z.trim(), z.minLength(1, 'nameMissing'), z.maxLength(200, 'nameTooLong'));
+export const Name = s.string('nameMissing').check(s.trim(), s.minLength(1, 'nameMissing'), s.maxLength(200, 'nameTooLong'));
 
 /** RFC 6901 pointer for a zod issue path: ['contact','email'] → '/contact/email'. */
 export function toPointer(path: readonly PropertyKey[]): string {

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as s from './kit.js';
 import { Contact, evenWithOtherErrors, limitedText, Name, Source, spamFields } from './common.js';
 
 /** Friends and Family Test answers, in the order NHS England gives them. */
@@ -7,24 +7,24 @@ export const aboutYouOptions = ['uses-services', 'carer', 'family-member', 'othe
 export const FEEDBACK_TEXT_MAX = 5000;
 
 /** Feedback about a service (contract §6, Feedback). Anonymous means no name or contact at all. */
-export const Feedback = z
+export const Feedback = s
   .object({
-    service: z.string('serviceMissing').check(z.minLength(1, 'serviceMissing'), z.regex(/^[a-z0-9-]{1,80}$/, 'serviceMissing')),
-    serviceOther: z.optional(limitedText(200)),
-    rating: z.enum(ratings, 'ratingMissing'),
-    whatWentWell: z.optional(limitedText(FEEDBACK_TEXT_MAX)),
-    whatCouldBeBetter: z.optional(limitedText(FEEDBACK_TEXT_MAX)),
-    anonymous: z.boolean(),
-    wantsReply: z.boolean(),
-    name: z.optional(Name),
-    contact: z.optional(Contact),
-    aboutYou: z.optional(z.enum(aboutYouOptions, 'invalidChoice')),
+    service: s.string('serviceMissing').check(s.minLength(1, 'serviceMissing'), s.regex(/^[a-z0-9-]{1,80}$/, 'serviceMissing')),
+    serviceOther: s.optional(limitedText(200)),
+    rating: s.enum(ratings, 'ratingMissing'),
+    whatWentWell: s.optional(limitedText(FEEDBACK_TEXT_MAX)),
+    whatCouldBeBetter: s.optional(limitedText(FEEDBACK_TEXT_MAX)),
+    anonymous: s.boolean(),
+    wantsReply: s.boolean(),
+    name: s.optional(Name),
+    contact: s.optional(Contact),
+    aboutYou: s.optional(s.enum(aboutYouOptions, 'invalidChoice')),
     source: Source,
     ...spamFields,
   })
   .check(
-    z.superRefine((f, ctx) => {
-      if (f.service === 'other' && !f.serviceOther?.trim()) {
+    s.superRefine((f, ctx) => {
+      if (f.service === 'other' && !(typeof f.serviceOther == 'string' && f.serviceOther.trim())) {
         ctx.issues.push({ code: 'custom', message: 'serviceOtherMissing', path: ['serviceOther'], input: f.serviceOther });
       }
       if (f.anonymous === true && (f.name !== undefined || f.contact !== undefined || f.wantsReply)) {
@@ -36,4 +36,4 @@ export const Feedback = z
       }
     }, evenWithOtherErrors),
   );
-export type Feedback = z.infer<typeof Feedback>;
+export type Feedback = s.infer<typeof Feedback>;

@@ -1,44 +1,38 @@
-import * as z from 'zod/mini';
+import * as s from './kit.js';
 
 export const meetingFormats = ['online', 'in-person', 'hybrid'] as const;
 export const meetingStatuses = ['scheduled', 'cancelled', 'full'] as const;
 
 // ISO 8601 date-time with an explicit offset (Z or ±hh:mm), so the London time is never a guess.
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const IsoDateTime = z.string().check(
-  z.regex(ISO_WITH_OFFSET),
-  z.refine((v) => !Number.isNaN(Date.parse(v))),
+const IsoDateTime = s.string().check(
+  s.regex(ISO_WITH_OFFSET),
+  s.refine((v) => !Number.isNaN(Date.parse(v))),
 );
-const text = (max: number) => z.string().check(z.maxLength(max));
+const text = (max: number) => s.string().check(s.maxLength(max));
 
 /** One Collaborative meeting from the feed. Feed text is untrusted: it is only ever rendered as text. */
-export const Meeting = z
+export const Meeting = s
   .object({
-    id: z.string().check(z.minLength(1), z.maxLength(200)),
-    title: z.string().check(z.minLength(1), z.maxLength(300)),
+    id: s.string().check(s.minLength(1), s.maxLength(200)),
+    title: s.string().check(s.minLength(1), s.maxLength(300)),
     collaborative: text(300),
     start: IsoDateTime,
     end: IsoDateTime,
-    format: z.enum(meetingFormats),
-    location: z.optional(z.object({ name: text(300), address: z.optional(text(500)), postcode: z.optional(text(10)) })),
-    joinInfo: z.optional(text(2000)),
-    workstreams: z.array(z.string().check(z.maxLength(80))),
-    accessibility: z.optional(text(2000)),
-    description: z.optional(text(5000)),
-    bookingUrl: z.optional(z.string().check(z.maxLength(2000), z.refine((v) => {
+    format: s.enum(meetingFormats),
+    location: s.optional(s.object({ name: text(300), address: s.optional(text(500)), postcode: s.optional(text(10)) })),
+    joinInfo: s.optional(text(2000)),
+    workstreams: s.array(s.string().check(s.maxLength(80))),
+    accessibility: s.optional(text(2000)),
+    description: s.optional(text(5000)),
+    bookingUrl: s.optional(s.string().check(s.maxLength(2000), s.refine((v) => {
       try {
         return new URL(v).protocol === 'https:';
       } catch {
         return false;
       }
     }))),
-    status: z.enum(meetingStatuses),
+    status: s.enum(meetingStatuses),
   })
-  .check(z.refine((m) => Date.parse(m.end) > Date.parse(m.start), { path: ['end'] }));
-export type Meeting = z.infer<typeof Meeting>;
-
-export const MeetingsResponse = z.object({ meetings: z.array(z.unknown()) });
-export const OptionsResponse = z.object({
-  workstreams: z.optional(z.array(z.unknown())),
-  services: z.optional(z.array(z.unknown())),
-});
+  .check(s.refine((m) => Date.parse(m.end) > Date.parse(m.start), { path: ['end'] }));
+export type Meeting = s.infer<typeof Meeting>;

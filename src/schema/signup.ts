@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as s from './kit.js';
 import { Contact, evenWithOtherErrors, limitedText, Name, Source, spamFields } from './common.js';
 
 export const relationships = [
@@ -17,31 +17,31 @@ export const accessNeeds = [
 const OUTWARD_CODE = /^[A-Za-z]{1,2}\d[A-Za-z\d]?$/;
 
 /** A sign-up to the involvement register (contract §6, Signup). */
-export const Signup = z
+export const Signup = s
   .object({
     name: Name,
     contact: Contact,
-    postcodeDistrict: z.optional(z.string().check(z.trim(), z.regex(OUTWARD_CODE, 'postcodeInvalid'))),
-    relationship: z.array(z.enum(relationships, 'invalidChoice'), 'relationshipMissing').check(z.minLength(1, 'relationshipMissing')),
-    relationshipOther: z.optional(limitedText(200)),
-    interests: z.array(z.string().check(z.regex(/^[a-z0-9-]{1,80}$/, 'invalidChoice'))).check(z.maxLength(50)),
-    waysToTakePart: z.array(z.enum(waysToTakePart, 'invalidChoice')),
-    availability: z.array(z.enum(availabilities, 'invalidChoice')),
-    format: z.array(z.enum(formats, 'invalidChoice')),
-    accessNeeds: z.array(z.enum(accessNeeds, 'invalidChoice')),
-    accessNeedsOther: z.optional(limitedText(1000)),
-    consent: z.object({
-      storeDetails: z.literal(true, 'consentMissing'),
-      contactAboutOpportunities: z.boolean(),
+    postcodeDistrict: s.optional(s.string().check(s.trim(), s.regex(OUTWARD_CODE, 'postcodeInvalid'))),
+    relationship: s.array(s.enum(relationships, 'invalidChoice'), 'relationshipMissing').check(s.minLength(1, 'relationshipMissing')),
+    relationshipOther: s.optional(limitedText(200)),
+    interests: s.array(s.string().check(s.regex(/^[a-z0-9-]{1,80}$/, 'invalidChoice'))).check(s.maxLength(50)),
+    waysToTakePart: s.array(s.enum(waysToTakePart, 'invalidChoice')),
+    availability: s.array(s.enum(availabilities, 'invalidChoice')),
+    format: s.array(s.enum(formats, 'invalidChoice')),
+    accessNeeds: s.array(s.enum(accessNeeds, 'invalidChoice')),
+    accessNeedsOther: s.optional(limitedText(1000)),
+    consent: s.object({
+      storeDetails: s.literal(true, 'consentMissing'),
+      contactAboutOpportunities: s.boolean(),
     }),
     source: Source,
     ...spamFields,
   })
   .check(
-    z.superRefine((s, ctx) => {
-      if (Array.isArray(s.relationship) && s.relationship.includes('other') && !s.relationshipOther?.trim()) {
+    s.superRefine((s, ctx) => {
+      if (Array.isArray(s.relationship) && s.relationship.includes('other') && !(typeof s.relationshipOther == 'string' && s.relationshipOther.trim())) {
         ctx.issues.push({ code: 'custom', message: 'relationshipOtherMissing', path: ['relationshipOther'], input: s.relationshipOther });
       }
     }, evenWithOtherErrors),
   );
-export type Signup = z.infer<typeof Signup>;
+export type Signup = s.infer<typeof Signup>;

@@ -3,8 +3,8 @@
  * standard Request/Response so the same code serves the browser tests (a dev-server middleware) and
  * Storybook (an MSW handler). Faults are queued by tests through `POST {base}/__control`.
  */
-import { Feedback } from '../../src/schema/feedback.js';
-import { Signup } from '../../src/schema/signup.js';
+import { Feedback } from '../../src/schema/zod.js';
+import { Signup } from '../../src/schema/zod.js';
 import { issuesToErrors } from '../../src/schema/common.js';
 import { messageText } from '../../src/schema/messages.js';
 
