@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { heading } from './heading.js';
 import { CONFIGURE_EVENT, checkEndpoint, globalOptions, readJsonChild, type EndpointCheck, type OptionItem, type WidgetOptions } from './config.js';
 import { format, mergeStrings, type Strings } from './strings.js';
@@ -11,26 +10,38 @@ import { format, mergeStrings, type Strings } from './strings.js';
  * configuration message. Widgets extend this; form behaviour lives in FormController, not here.
  */
 export abstract class InvolveElement extends LitElement {
+  // Reactive properties declared here rather than with decorators: the same for Lit, and it spares
+  // every bundle the decorator helpers.
+  static override properties: PropertyDeclarations = {
+    endpoint: { reflect: true },
+    partner: { reflect: true },
+    locale: { reflect: true },
+    easyRead: { type: Boolean, reflect: true, attribute: 'easy-read' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    strings: { attribute: false },
+    jsonOptions: { state: true, attribute: false },
+  };
+
   /** Base URL of the API, like `https://involve.example.nhs.uk/api`. https only (http for localhost). */
-  @property({ reflect: true }) endpoint?: string;
+  endpoint?: string;
 
   /** Partner id, sent with every submission as attribution (`source.partner`). */
-  @property({ reflect: true }) partner?: string;
+  partner?: string;
 
   /** Language of the widget; `en-GB` is built in, other wording comes through `strings`. */
-  @property({ reflect: true }) locale = 'en-GB';
+  locale = 'en-GB';
 
   /** Plain-language wording, larger targets and, for forms, one question per screen. */
-  @property({ type: Boolean, reflect: true, attribute: 'easy-read' }) easyRead = false;
+  easyRead = false;
 
   /** Level of the widget's own headings (2-6), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Overrides for any visible text, by key. Empty strings are ignored. */
-  @property({ attribute: false }) strings: Strings = {};
+  strings: Strings = {};
 
   /** Options from the element's `<script type="application/json">` child. */
-  @state() protected jsonOptions: WidgetOptions = {};
+  protected jsonOptions: WidgetOptions = {};
 
   /** Built-in strings for this widget. */
   protected abstract defaultStrings: Strings;

@@ -4,7 +4,6 @@
  * retry and offline panels, easy-read steps, success). Each form supplies only its fields and text.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { heading } from './heading.js';
 import { messageText } from '../schema/messages.js';
 import { errorSummary, honeypot } from '../components/fields/error-summary.js';
@@ -23,7 +22,6 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   protected abstract readonly form: FormController<V>;
 
   /** Advanced: timeout and retry tuning (contract defaults: 15 s, 3 tries). */
-  @property({ attribute: false })
   get retryPolicy(): Partial<RetryPolicy> {
     return this.form.retryPolicy;
   }

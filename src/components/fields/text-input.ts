@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { controlId, describedBy, fieldGroup, hint, inlineError, labelText, type FieldCommon } from './field-parts.js';
 
 export interface TextInputOptions extends FieldCommon {
@@ -30,7 +29,7 @@ export function textInput(o: TextInputOptions): TemplateResult {
         id=${controlId(o.name)}
         name=${o.name}
         type=${o.type ?? 'text'}
-        .value=${live(o.value)}
+        .value=${o.value}
         autocomplete=${o.autocomplete ?? nothing}
         inputmode=${o.inputmode ?? nothing}
         spellcheck=${o.spellcheck === undefined ? nothing : String(o.spellcheck)}

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { controlId, describedBy, fieldGroup, hint, inlineError, labelText, type FieldCommon } from './field-parts.js';
 
 export interface TextareaOptions extends FieldCommon {
@@ -31,7 +30,7 @@ export function textarea(o: TextareaOptions): TemplateResult {
         id=${controlId(o.name)}
         name=${o.name}
         rows=${o.rows ?? 5}
-        .value=${live(o.value)}
+        .value=${o.value}
         spellcheck=${o.spellcheck === undefined ? nothing : String(o.spellcheck)}
         aria-invalid=${o.error ? 'true' : nothing}
         aria-describedby=${describedBy(o, o.maxLength !== undefined ? limitId : undefined)}

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { OptionItem } from '../../core/config.js';
 import { FormController } from '../../core/form-controller.js';
 import { InvolveForm } from '../../core/involve-form.js';
@@ -55,12 +54,13 @@ import { feedbackEasyRead, feedbackStrings } from './strings.js';
  */
 export class InvolveFeedback extends InvolveForm<FeedbackValues> {
   static override styles = [tokens, fieldStyles, feedbackStyles];
+  static override properties: PropertyDeclarations = { services: { attribute: false }, remoteServices: { state: true, attribute: false } };
 
   /** Services people can choose; defaults to the JSON child, `InvolveWidgets.configure()`, `GET /options`, then the built-in list. "Other" is always offered. */
-  @property({ attribute: false }) services?: OptionItem[];
+  services?: OptionItem[];
 
   /** Services from `GET {endpoint}/options`, when the endpoint has them. */
-  @state() private remoteServices?: OptionItem[];
+  private remoteServices?: OptionItem[];
   private optionsAskedOf?: string;
 
   protected defaultStrings = feedbackStrings;

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { OptionItem } from '../../core/config.js';
 import { FormController } from '../../core/form-controller.js';
 import { InvolveForm } from '../../core/involve-form.js';
@@ -50,9 +49,10 @@ import { signupEasyRead, signupStrings } from './strings.js';
  */
 export class InvolveSignup extends InvolveForm<SignupValues> {
   static override styles = [tokens, fieldStyles];
+  static override properties: PropertyDeclarations = { workstreams: { attribute: false } };
 
   /** Workstreams people can choose; defaults to the built-in list (or `GET /options`-style JSON child). */
-  @property({ attribute: false }) workstreams?: OptionItem[];
+  workstreams?: OptionItem[];
 
   protected defaultStrings = signupStrings;
   protected override easyReadStrings = signupEasyRead;
