@@ -103,6 +103,17 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
     },
   });
 
+  const RateLimitedGaveUp: Story = described('429 with `Retry-After: 600`, longer than the widget waits on its own (2 minutes): it stops, keeps the answers and says to try again in a few minutes.', {
+    parameters: { endpoint: { faults: [{ status: 429, headers: { 'Retry-After': '600' } }] } },
+    play: async ({ canvasElement, loaded }) => {
+      const el = await filled(canvasElement);
+      await expect(await el.submit()).toMatchObject({ ok: false, kind: 'rate-limited', status: 429 });
+      await waitForPart(el, '[data-focus=failed]');
+      await expect(el.shadowRoot!.querySelector('[data-focus=failed]')?.textContent).toContain('few minutes');
+      await expect(loaded.endpoint.records).toHaveLength(0);
+    },
+  });
+
   const OfflineQueued: Story = described('`navigator.onLine` is false: the answers wait in this tab\'s outbox (`involve-queued`) until back online.', {
     parameters: { offline: true },
     play: async ({ canvasElement }) => {
@@ -142,6 +153,6 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
 
   return {
     Empty, Filled, ValidationErrors, ServerValidationErrors, Submitting, ServiceUnavailableThenRetry,
-    RateLimited, OfflineQueued, Success, ConfigError, EasyRead, EasyReadWithError,
+    RateLimited, RateLimitedGaveUp, OfflineQueued, Success, ConfigError, EasyRead, EasyReadWithError,
   };
 }

@@ -33,6 +33,7 @@ export const ServerValidationErrors = states.ServerValidationErrors;
 export const Submitting = states.Submitting;
 export const ServiceUnavailableThenRetry = states.ServiceUnavailableThenRetry;
 export const RateLimited = states.RateLimited;
+export const RateLimitedGaveUp = states.RateLimitedGaveUp;
 export const OfflineQueued = states.OfflineQueued;
 export const Success = states.Success;
 export const ConfigError = states.ConfigError;
