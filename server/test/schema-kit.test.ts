@@ -120,8 +120,7 @@ describe('schema kit and zod agree', () => {
         for (const value of [...awkward, DELETE]) {
           if (!agree(kit, zod, edit(base, path, value), `${path.join('/')} = ${String(value).slice(0, 20)}`)) failures++;
         }
-        const at = edit(base, path, DELETE);
-        if (path.length) agree(kit, zod, edit(at === base ? base : structuredClone(base), [...path.slice(0, -1), 'unknownKey'], 'x'), `unknown key beside ${path.join('/')}`);
+        if (path.length) agree(kit, zod, edit(base, [...path.slice(0, -1), 'unknownKey'], 'x'), `unknown key beside ${path.join('/')}`);
       }
       assert.ok(failures > 100, `most edits make ${name} invalid (${failures})`);
     });

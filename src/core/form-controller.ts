@@ -1,5 +1,5 @@
 /**
- * The one form base (Lion's separation): the zod schema decides *what* is wrong, this controller
+ * The one form base (Lion's separation): the schema (src/schema) decides *what* is wrong, this controller
  * decides *when* to show it and owns values, draft, error state, events and the submit lifecycle;
  * field templates only render. Both forms have a FormController; neither copies its plumbing.
  */
@@ -68,7 +68,6 @@ export class FormController<V extends FormValues> implements ReactiveController 
     if (this.phase !== 'success') this.drafts.saveNow(this.draft());
   }
 
-
   set<K extends keyof V & string>(name: K, value: V[K]): void {
     this.values = { ...this.values, [name]: value };
     if (name !== 'honeypot') this.drafts.save(this.draft());
@@ -104,7 +103,6 @@ export class FormController<V extends FormValues> implements ReactiveController 
     return { values: values as Partial<V>, ...(this.pending ? { pending: this.pending } : {}) };
   }
 
-
   fieldFor(pointer: string): string {
     return fieldForPointer(pointer, this.spec.pointerAliases);
   }
@@ -117,7 +115,6 @@ export class FormController<V extends FormValues> implements ReactiveController 
   errorFor(field: string): string | undefined {
     return this.fieldErrors.find((e) => e.field === field)?.detail;
   }
-
 
   get stepped(): boolean {
     return this.host.easyRead && this.spec.steps.length > 1;

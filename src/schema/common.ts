@@ -70,7 +70,7 @@ export type Contact = s.infer<typeof Contact>;
 
 export const Name = s.string('nameMissing').check(s.trim(), s.minLength(1, 'nameMissing'), s.maxLength(200, 'nameTooLong'));
 
-/** RFC 6901 pointer for a zod issue path: ['contact','email'] → '/contact/email'. */
+/** RFC 6901 pointer for an issue path (kit or zod): ['contact','email'] → '/contact/email'. */
 export function toPointer(path: readonly PropertyKey[]): string {
   return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
