@@ -23,9 +23,8 @@ export function firstWeekday(month: number, weekday: number): number {
 export async function meetingsFixture(meetings: unknown[], attrs: { limit?: number; headingLevel?: number; minHeight?: string } = {}): Promise<InvolveMeetings> {
   await mockControl({ reset: true, meetings });
   const el = await fixture<InvolveMeetings>(
-    html`<involve-meetings endpoint=${ENDPOINT} heading-level=${attrs.headingLevel ?? 2}></involve-meetings>`,
+    html`<involve-meetings endpoint=${ENDPOINT} heading-level=${attrs.headingLevel ?? 2} style=${attrs.minHeight ? `--involve-meetings-min-height: ${attrs.minHeight}` : ''}></involve-meetings>`,
   );
-  if (attrs.minHeight) el.style.setProperty('--involve-meetings-min-height', attrs.minHeight);
   if (attrs.limit) el.limit = attrs.limit;
   await rendered(el);
   return el;

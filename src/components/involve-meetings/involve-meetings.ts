@@ -51,7 +51,7 @@ export interface InvolveMeetingsLoadedDetail {
  * @cssprop [--involve-border-radius=4px] - Corner radius.
  * @cssprop [--involve-space=1em] - Base spacing.
  * @cssprop [--involve-max-width=40em] - Widest the widget grows.
- * @cssprop [--involve-meetings-min-height=60em] - Height kept for the list in every state (loading, list, empty, error), so the page below never moves when the meetings arrive: the first page shows as many meetings as fit (at least one), the rest are behind "Show more". Make it taller to show more at first.
+ * @cssprop [--involve-meetings-min-height=68em] - The element's height in every state (loading, list, empty, error), so the page below never moves when the meetings arrive: the first page shows as many meetings as fit (at least one), the rest are behind "Show more". Make it taller to show more at first; reserve the same before the script runs with `involve-meetings:not(:defined) { display: block; font-size: medium; min-height: 68em }`.
  */
 export class InvolveMeetings extends InvolveElement {
   static override styles = [tokens, meetingStyles];
@@ -110,8 +110,8 @@ export class InvolveMeetings extends InvolveElement {
       <p>${t('intro')}</p>
       ${config !== nothing
         ? config
-        : html`<div class="body">${status === 'error' ? this.renderError(t) : nothing}
-          ${result ? this.renderList(result.meetings, text, t) : status === 'loading' ? html`<div class="loading" role="status"><p>${t('loading')}</p></div>` : nothing}</div>`}
+        : html`${status === 'error' ? this.renderError(t) : nothing}
+          ${result ? this.renderList(result.meetings, text, t) : status === 'loading' ? html`<div class="loading" role="status"><p>${t('loading')}</p></div>` : nothing}`}
     </section>`;
   }
 

@@ -1,9 +1,9 @@
 /**
  * Paging for the meetings list, as a reactive controller. A new list (or new filters) starts with a
- * first page of at most PAGE meetings, trimmed after rendering, before paint, to what fits in the
- * widget's reserved height (at least one meeting): the page around the widget never moves when the
- * meetings arrive. "Show more" adds PAGE more (growth after a click is not a layout shift) and moves
- * focus to the first meeting it revealed.
+ * first page trimmed after rendering, before paint, to what fits in the element's min-height (at
+ * least one meeting): the page around the widget never moves when the meetings arrive. "Show more"
+ * adds PAGE more (growth after a click is not a layout shift) and moves focus to the first meeting it
+ * revealed.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -17,13 +17,17 @@ export class MeetingsPaging implements ReactiveController {
   /** The meeting to focus after the next update (the first one "Show more" revealed), or -1. */
   private focusAt = -1;
 
-  constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode }) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode }) {
     host.addController(this);
   }
 
-  /** Back to a first page that fits the reserved height. */
+  /**
+   * Back to a first page that fits the reserved height. It starts with no more meetings than could
+   * fit, so little is rendered only to be trimmed: at 16px, the heading, filters and button take at
+   * least 24em (384px) and a meeting at least 21em (336px). PAGE when the height is not a length.
+   */
   reset(): void {
-    this.shown = PAGE;
+    this.shown = Math.max(1, Math.min(PAGE, Math.ceil((parseFloat(getComputedStyle(this.host).minHeight) - 384) / 336))) || PAGE;
     this.fit = true;
   }
 
@@ -35,15 +39,14 @@ export class MeetingsPaging implements ReactiveController {
 
   hostUpdated(): void {
     const root = this.host.renderRoot;
-    if (this.focusAt >= 0) root.querySelectorAll<HTMLElement>('[part=meeting-title]')[this.focusAt]?.focus();
+    root.querySelectorAll<HTMLElement>('[part=meeting-title]')[this.focusAt]?.focus(); // none at -1
     this.focusAt = -1;
     if (!this.fit) return;
-    const box = root.querySelector<HTMLElement>('.body');
     const cards = root.querySelectorAll<HTMLElement>('[part=meeting]');
-    if (!box || !cards.length) return;
+    if (!cards.length) return;
     // Runs in the same task as the render, before paint: reading layout here is what makes it fit.
-    const { top, bottom } = box.getBoundingClientRect();
-    const room = top + parseFloat(getComputedStyle(box).minHeight);
+    const { top, bottom } = this.host.getBoundingClientRect();
+    const room = top + parseFloat(getComputedStyle(this.host).minHeight);
     // Fits, or no length to fit in (a min-height like `auto`): done.
     if (!(bottom > room + 0.5) || cards.length === 1) {
       this.fit = false;
