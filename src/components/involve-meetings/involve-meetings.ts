@@ -164,7 +164,6 @@ export class InvolveMeetings extends InvolveElement {
     const total = this.limit && this.limit > 0 ? Math.min(this.limit, matching.length) : matching.length;
     const shown = matching.slice(0, Math.min(total, this.paging.shown));
     const left = total - shown.length;
-    const n = (x: number) => x.toLocaleString('en-GB');
     const months = new Map<string, Meeting[]>();
     for (const m of shown) {
       const month = londonMonth(new Date(m.start));
@@ -175,12 +174,12 @@ export class InvolveMeetings extends InvolveElement {
     const label = this.workstreamLabel(text);
     const card = { level: this.level(2), t, label, onCalendar: (m: Meeting) => this.addToCalendar(m) };
     return html`${this.renderFilters(all, t, label)}
-      <p class="count" role="status" aria-live="polite">${!total ? t('noMatches') : left ? t('countOf', { n: n(shown.length), total: n(total) }) : total === 1 ? t('countOne') : t('count', { n: n(total) })}</p>
+      <p class="count" role="status" aria-live="polite">${!total ? t('noMatches') : left ? t('countOf', { n: shown.length, total }) : total === 1 ? t('countOne') : t('count', { n: total })}</p>
       ${[...months].map(
         ([month, meetings]) => html`${heading(this.level(1), month, { class: 'month' })}
           <ul class="list">${meetings.map((m) => renderMeeting(m, card))}</ul>`,
       )}
-      ${left ? html`<button class="button secondary" part="button" type="button" @click=${() => this.paging.more()}>${t('more', { n: n(left) })}</button>` : nothing}`;
+      ${left ? html`<button class="button secondary" part="button" type="button" @click=${() => this.paging.more()}>${t('more', { n: left })}</button>` : nothing}`;
   }
 
   private addToCalendar(m: Meeting): void {
