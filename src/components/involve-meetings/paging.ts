@@ -24,10 +24,11 @@ export class MeetingsPaging implements ReactiveController {
   /**
    * Back to a first page that fits the reserved height. It starts with no more meetings than could
    * fit, so little is rendered only to be trimmed: at 16px, the heading, filters and button take at
-   * least 24em (384px) and a meeting at least 21em (336px). PAGE when the height is not a length.
+   * least 24em (384px) and a meeting with its date, topics and a button at least 21em (336px). (Only
+   * a page of very bare meetings could have fitted more.) PAGE when the height is not a length.
    */
   reset(): void {
-    this.shown = Math.max(1, Math.min(PAGE, Math.ceil((parseFloat(getComputedStyle(this.host).minHeight) - 384) / 336))) || PAGE;
+    this.shown = Math.max(1, Math.min(PAGE, Math.floor((parseFloat(getComputedStyle(this.host).minHeight) - 384) / 336))) || PAGE;
     this.fit = true;
   }
 
