@@ -81,12 +81,36 @@ export const FeedError: Story = {
   },
 };
 
-/** A feed of 1,000 meetings and `limit="0"` (no limit: the API caps `limit` at 200, so none is sent): all are listed. */
+/** The "Show more meetings" button (secondary style, `part="button"`). */
+const showMore = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith('Show more meetings'));
+
+/**
+ * A feed of 1,000 meetings and `limit="0"` (no limit: the API caps `limit` at 200, so none is sent). The
+ * first page is as many as fit in the reserved height (`--involve-meetings-min-height`, at least one),
+ * so the page below never moves; "Show more meetings (N left)" adds 20 at a time and moves focus to the
+ * first one it added.
+ */
 export const AThousandMeetings: Story = {
   args: { limit: 0 },
   parameters: { endpoint: { meetings: makeMeetings(1000, { from: nextWeek }) } },
   play: async ({ canvasElement }) => {
-    await loadedWith(await meetingsWidget(canvasElement), 1000);
+    const el = await meetingsWidget(canvasElement);
+    await loadedWith(el, 1);
+    await waitFor(() => expect(showMore(el)?.textContent).toMatch(/\(\d[\d,]* left\)/), { timeout: 15_000 });
+  },
+};
+
+/** After "Show more meetings": 20 more listed, focus on the first of them, the count updated. */
+export const ShowMore: Story = {
+  args: { limit: 0 },
+  parameters: { endpoint: { meetings: makeMeetings(60, { from: nextWeek }) } },
+  play: async ({ canvasElement }) => {
+    const el = await meetingsWidget(canvasElement);
+    await waitFor(() => expect(showMore(el)).toBeDefined(), { timeout: 15_000 });
+    const first = shownMeetings(el);
+    showMore(el)!.click();
+    await waitFor(() => expect(shownMeetings(el)).toBe(first + 20));
+    await waitFor(() => expect(el.shadowRoot!.activeElement?.getAttribute('part')).toBe('meeting-title'));
   },
 };
 
@@ -108,7 +132,9 @@ export const FiltersApplied: Story = {
   play: async ({ canvasElement }) => {
     const el = await meetingsWidget(canvasElement);
     await loadedWith(el, 1);
-    const before = shownMeetings(el);
+    // The first page shows what fits, so the number on screen may not change: the announced count does.
+    const count = () => el.shadowRoot!.querySelector('[aria-live]')?.textContent?.trim();
+    const before = count();
     const root = el.shadowRoot!;
     const controls = [...root.querySelectorAll('[part~=filter]')].flatMap((f) => (f.matches('select, input') ? [f] : [...f.querySelectorAll('select, input')]));
     const select = controls.find((c): c is HTMLSelectElement => c instanceof HTMLSelectElement && [...c.options].some((o) => o.value === 'online'));
@@ -120,7 +146,7 @@ export const FiltersApplied: Story = {
     control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     await el.updateComplete;
-    await waitFor(() => expect(shownMeetings(el)).toBeLessThan(before));
+    await waitFor(() => expect(count()).not.toBe(before));
   },
 };
 

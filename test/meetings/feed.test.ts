@@ -3,7 +3,7 @@ import type { InvolveMeetings } from '../../src/components/involve-meetings/invo
 import { feedUrl } from '../../src/components/involve-meetings/feed.js';
 import { makeMeetings } from '../fixtures/meetings.js';
 import { ENDPOINT, mockControl, mockState, waitUntil } from '../helpers.js';
-import { cards, choose, meeting, meetingsFixture, rendered, say, titles } from './meetings-fixture.js';
+import { ROOMY, cards, choose, meeting, meetingsFixture, rendered, say, titles } from './meetings-fixture.js';
 
 const meetingRequests = async () => (await mockState()).requests.filter((r) => r.method === 'GET' && r.path === '/meetings');
 
@@ -39,7 +39,7 @@ describe('<involve-meetings> feed', () => {
   });
 
   it('keeps the list, filters and focus on screen while a refresh is in flight, then shows the new feed', async () => {
-    const el = await meetingsFixture(makeMeetings(16, { from: new Date() }));
+    const el = await meetingsFixture(makeMeetings(16, { from: new Date() }), { minHeight: ROOMY });
     await choose(el, 'filter-format', 'online');
     expect(cards(el).length).to.be.greaterThan(0);
     const filter = el.shadowRoot!.querySelector<HTMLSelectElement>('#filter-format')!;
@@ -73,22 +73,25 @@ describe('<involve-meetings> feed', () => {
     expect(titles(el)).to.deep.equal(['From B']);
   });
 
-  it('reserves space while loading, shows an error with Try again, then the list; axe-clean in each', async () => {
+  it('reserves space while loading, shows an error with Try again, then the list, all at one height; axe-clean in each', async () => {
     await mockControl({ reset: true, meetings: [meeting()], faults: [{ method: 'GET', path: '/meetings', delayMs: 400, status: 503 }] });
     const el = await fixture<InvolveMeetings>(html`<involve-meetings endpoint=${ENDPOINT}></involve-meetings>`);
     const loading = el.shadowRoot!.querySelector<HTMLElement>('.loading')!;
     expect(loading.getAttribute('role')).to.equal('status');
     expect(loading.textContent).to.contain('Loading meetings');
-    expect(loading.getBoundingClientRect().height).to.be.at.least(parseFloat(getComputedStyle(el).fontSize) * 24 - 1);
+    const reserved = el.getBoundingClientRect().height;
+    expect(reserved).to.equal(parseFloat(getComputedStyle(el).fontSize) * 68); // --involve-meetings-min-height
     await expect(el).to.be.accessible();
     await waitUntil(() => el.shadowRoot!.querySelector('[part=error]'), 'error state', 5000);
     expect(say(el, '[part=error]')).to.contain('We could not load the meetings');
     expect(el.shadowRoot!.querySelector('[part=error]')!.getAttribute('role')).to.equal('alert');
+    expect(el.getBoundingClientRect().height).to.equal(reserved);
     await expect(el).to.be.accessible();
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=error] button')!.click();
     expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('h2')); // not lost to <body>
     await waitUntil(() => el.shadowRoot!.querySelector('[part=meeting]'), 'list after retry');
     expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+    expect(el.getBoundingClientRect().height).to.equal(reserved);
     await expect(el).to.be.accessible();
   });
 

@@ -16,11 +16,14 @@ export function firstWeekday(month: number, weekday: number): number {
   return 1 + ((weekday - first + 7) % 7);
 }
 
-/** A fresh mock feed, then an element on it, resolved once the feed has rendered (list, empty or error). */
-export async function meetingsFixture(meetings: unknown[], attrs: { limit?: number; headingLevel?: number } = {}): Promise<InvolveMeetings> {
+/**
+ * A fresh mock feed, then an element on it, resolved once the feed has rendered (list, empty or error).
+ * `minHeight` sets `--involve-meetings-min-height` (the reserved height that decides the first page).
+ */
+export async function meetingsFixture(meetings: unknown[], attrs: { limit?: number; headingLevel?: number; minHeight?: string } = {}): Promise<InvolveMeetings> {
   await mockControl({ reset: true, meetings });
   const el = await fixture<InvolveMeetings>(
-    html`<involve-meetings endpoint=${ENDPOINT} heading-level=${attrs.headingLevel ?? 2}></involve-meetings>`,
+    html`<involve-meetings endpoint=${ENDPOINT} heading-level=${attrs.headingLevel ?? 2} style=${attrs.minHeight ? `--involve-meetings-min-height: ${attrs.minHeight}` : ''}></involve-meetings>`,
   );
   if (attrs.limit) el.limit = attrs.limit;
   await rendered(el);
@@ -28,6 +31,20 @@ export async function meetingsFixture(meetings: unknown[], attrs: { limit?: numb
 }
 
 export const rendered = (el: InvolveMeetings) => waitUntil(() => el.shadowRoot!.querySelector('.count, .empty, [part=error]'), 'feed rendered');
+
+/** Room for every meeting on the first page (for tests about something else than paging). */
+export const ROOMY = '100000em';
+
+/** The "Show more" button, if there is one. */
+export const moreButton = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => /^Show more meetings \(/.test(b.textContent!.trim()));
+
+/** Clicks "Show more" until every meeting is shown. */
+export async function showAll(el: InvolveMeetings): Promise<void> {
+  for (let button = moreButton(el); button; button = moreButton(el)) {
+    button.click();
+    await el.updateComplete;
+  }
+}
 
 export const cards = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=meeting]')];
 export const titles = (el: Element) => cards(el).map((c) => c.querySelector('[part=meeting-title] bdi')!.textContent!);

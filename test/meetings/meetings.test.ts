@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { InvolveMeetings } from '../../src/components/involve-meetings/involve-meetings.js';
 import { makeMeetings } from '../fixtures/meetings.js';
 import { ENDPOINT, mockControl, waitUntil } from '../helpers.js';
-import { Y, cards, choose, firstWeekday, london, meeting, meetingsFixture, say, titles } from './meetings-fixture.js';
+import { ROOMY, Y, cards, choose, firstWeekday, london, meeting, meetingsFixture, say, showAll, titles } from './meetings-fixture.js';
 
 /** A card's label → value pairs. */
 const details = (card: Element) => Object.fromEntries([...card.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]));
@@ -85,6 +85,7 @@ describe('<involve-meetings>', () => {
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
       const el = await meetingsFixture(feed);
+      await showAll(el);
       expect(cards(el)).to.have.length(40);
       expect(say(el, '.count')).to.equal('Showing 40 meetings');
       expect(warnings).to.have.length(1);
@@ -104,6 +105,7 @@ describe('<involve-meetings>', () => {
       meeting({ id: '4', title: 'Good link', bookingUrl: 'https://involve.example.nhs.uk/book/4', collaborative: '{{constructor.constructor("window.__xss=1")()}}' }),
       meeting({ id: '5', title: '${window.__xss=1}', location: { name: '<iframe src="javascript:window.__xss=1">', postcode: '\u202DCV1' }, workstreams: ['<b>bold</b>'] }),
     ]);
+    await showAll(el);
     await new Promise((r) => setTimeout(r, 200));
     expect(w.__xss).to.equal(undefined);
     expect(titles(el)).to.deep.equal(['<script>window.__xss = 1</script>', 'Bidi \u202Eexe.evil', 'Good link', '${window.__xss=1}']);
@@ -120,12 +122,12 @@ describe('<involve-meetings>', () => {
   });
 
   it('filters by format and topic, announcing the count politely', async () => {
-    const feed = makeMeetings(24, { from: new Date() });
-    const el = await meetingsFixture(feed);
+    const feed = makeMeetings(20, { from: new Date() }); // one page (20) with room for all: paging is tested in paging.test.ts
+    const el = await meetingsFixture(feed, { minHeight: ROOMY });
     const live = el.shadowRoot!.querySelector('.count')!;
     expect(live.getAttribute('aria-live')).to.equal('polite');
     expect(live.getAttribute('role')).to.equal('status');
-    expect(say(el, '.count')).to.equal('Showing 24 meetings');
+    expect(say(el, '.count')).to.equal('Showing 20 meetings');
     const format = el.shadowRoot!.querySelector<HTMLSelectElement>('#filter-format')!;
     expect(format.getAttribute('part')).to.equal('filter');
     expect(el.shadowRoot!.querySelector('label[for=filter-format]')!.textContent).to.equal('How it happens');
@@ -179,6 +181,7 @@ describe('<involve-meetings>', () => {
   it('shows at most `limit` meetings', async () => {
     const el = await meetingsFixture(makeMeetings(10, { from: new Date() }), { limit: 3 });
     await el.updateComplete;
+    await showAll(el);
     expect(cards(el)).to.have.length(3);
     expect(say(el, '.count')).to.equal('Showing 3 meetings');
   });

@@ -6,7 +6,8 @@ import { css } from 'lit';
  * (no side-by-side columns), so a 320px-wide page needs no special case.
  */
 export const meetingStyles = css`
-.loading{min-height:var(--involve-meetings-loading-height,24em)}
+:host{min-height:var(--involve-meetings-min-height,68em)}
+section{display:flow-root}
 ul{list-style:none;margin:0;padding:0}
 .month{margin-top:1.5em}
 .meeting{border:1px solid #d8dde0;border-left:6px solid var(--_accent);padding:var(--_space);margin:0 0 var(--_space);background:#fff;color:#212b32}

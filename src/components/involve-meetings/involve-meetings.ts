@@ -13,6 +13,7 @@ import { londonMonth } from './london-time.js';
 import { meetingStyles } from './involve-meetings.styles.js';
 import { renderMeeting, type Translate } from './meeting-card.js';
 import { MeetingsLoader } from './meetings-loader.js';
+import { MeetingsPaging } from './paging.js';
 import { meetingsEasyRead, meetingsStrings } from './strings.js';
 
 /** `detail` of `involve-meetings-loaded`. */
@@ -37,7 +38,7 @@ export interface InvolveMeetingsLoadedDetail {
  * @csspart meeting - One meeting in the list (a `<li>`).
  * @csspart meeting-title - A meeting's title (a heading).
  * @csspart filter - Each filter control (a `<select>`).
- * @csspart button - "Book a place", "Add to calendar" and "Try again".
+ * @csspart button - "Book a place", "Add to calendar", "Show more meetings" and "Try again".
  * @csspart error - The message shown when the feed could not be loaded.
  * @csspart config-error - The message shown to webmasters when the endpoint is missing or unsafe.
  *
@@ -50,7 +51,7 @@ export interface InvolveMeetingsLoadedDetail {
  * @cssprop [--involve-border-radius=4px] - Corner radius.
  * @cssprop [--involve-space=1em] - Base spacing.
  * @cssprop [--involve-max-width=40em] - Widest the widget grows.
- * @cssprop [--involve-meetings-loading-height=24em] - Space kept while loading, so the page below doesn't jump when the list arrives.
+ * @cssprop [--involve-meetings-min-height=68em] - The element's height in every state (loading, list, empty, error), so the page below never moves when the meetings arrive: the first page shows as many meetings as fit (at least one), the rest are behind "Show more". Make it taller to show more at first; reserve the same before the script runs with `involve-meetings:not(:defined) { display: block; font-size: medium; min-height: 68em }`.
  */
 export class InvolveMeetings extends InvolveElement {
   static override styles = [tokens, meetingStyles];
@@ -74,6 +75,7 @@ export class InvolveMeetings extends InvolveElement {
   @state() private formatFilter = '';
 
   private readonly loader = new MeetingsLoader(this, (result) => this.loaded(result));
+  private readonly paging = new MeetingsPaging(this);
 
   private get feedAddress(): string | undefined {
     const check = this.endpointCheck;
@@ -88,6 +90,8 @@ export class InvolveMeetings extends InvolveElement {
   protected override willUpdate(): void {
     // Any change (attributes, endpoint, InvolveWidgets.configure) may change the address; same address, no request.
     void this.loader.load(this.feedAddress);
+    // A new list (or none yet) starts again from a first page that fits.
+    if (!this.loader.result) this.paging.reset();
   }
 
   private loaded(result: FeedResult): void {
@@ -135,7 +139,7 @@ export class InvolveMeetings extends InvolveElement {
     const topics = [...new Set(meetings.flatMap((m) => m.workstreams))].map((id): [string, string] => [id, label(id)]).sort((a, b) => a[1].localeCompare(b[1], 'en-GB'));
     const select = (id: string, name: string, value: string, options: [string, string][], set: (v: string) => void) =>
       html`<div class="filter"><label for=${id}>${name}</label>
-        <select id=${id} part="filter" .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+        <select id=${id} part="filter" .value=${value} @change=${(e: Event) => this.pick(set, (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!value}>${t('all')}</option>
           ${options.map(([v, l]) => html`<option value=${v} ?selected=${v === value}>${l}</option>`)}
         </select></div>`;
@@ -145,13 +149,21 @@ export class InvolveMeetings extends InvolveElement {
     </fieldset>`;
   }
 
+  /** A filter changed: the first page of the new matches (which fits the reserved height again). */
+  private pick(set: (v: string) => void, value: string): void {
+    set(value);
+    this.paging.reset();
+  }
+
   private renderList(loaded: Meeting[], text: Strings, t: Translate): TemplateResult {
     // Checked again at each render: a page left open must not keep offering a meeting that has ended.
     const now = Date.now();
     const all = loaded.filter((m) => Date.parse(m.end) > now);
     if (!all.length) return html`<p class="empty" role="status">${t('empty')}</p>`;
     const matching = all.filter((m) => (!this.topicFilter || m.workstreams.includes(this.topicFilter)) && (!this.formatFilter || m.format === this.formatFilter));
-    const shown = this.limit && this.limit > 0 ? matching.slice(0, this.limit) : matching;
+    const total = this.limit && this.limit > 0 ? Math.min(this.limit, matching.length) : matching.length;
+    const shown = matching.slice(0, Math.min(total, this.paging.shown));
+    const left = total - shown.length;
     const months = new Map<string, Meeting[]>();
     for (const m of shown) {
       const month = londonMonth(new Date(m.start));
@@ -162,11 +174,12 @@ export class InvolveMeetings extends InvolveElement {
     const label = this.workstreamLabel(text);
     const card = { level: this.level(2), t, label, onCalendar: (m: Meeting) => this.addToCalendar(m) };
     return html`${this.renderFilters(all, t, label)}
-      <p class="count" role="status" aria-live="polite">${!shown.length ? t('noMatches') : shown.length === 1 ? t('countOne') : t('count', { n: shown.length })}</p>
+      <p class="count" role="status" aria-live="polite">${!total ? t('noMatches') : left ? t('countOf', { n: shown.length, total }) : total === 1 ? t('countOne') : t('count', { n: total })}</p>
       ${[...months].map(
         ([month, meetings]) => html`${heading(this.level(1), month, { class: 'month' })}
           <ul class="list">${meetings.map((m) => renderMeeting(m, card))}</ul>`,
-      )}`;
+      )}
+      ${left ? html`<button class="button secondary" part="button" type="button" @click=${() => this.paging.more()}>${t('more', { n: left })}</button>` : nothing}`;
   }
 
   private addToCalendar(m: Meeting): void {

@@ -45,7 +45,7 @@ export function renderMeeting(m: Meeting, c: CardContext): TemplateResult {
     isWeekend(start) && 'weekend',
   ].filter((tag): tag is string => !!tag);
   return html`<li class="meeting ${m.status}" part="meeting">
-    ${heading(c.level, html`${cancelled ? html`<span class="visually-hidden">${t('cancelled')}: </span>` : nothing}<bdi>${m.title}</bdi>`, { class: 'meeting-title', part: 'meeting-title' })}
+    ${heading(c.level, html`${cancelled ? html`<span class="visually-hidden">${t('cancelled')}: </span>` : nothing}<bdi>${m.title}</bdi>`, { class: 'meeting-title', part: 'meeting-title', focusable: true })}
     ${m.collaborative ? html`<p class="collaborative"><bdi>${m.collaborative}</bdi></p>` : nothing}
     <ul class="tags">
       ${tags.map((tag) => html`<li class="tag ${tag}">${t(tag)}</li>`)}

@@ -53,8 +53,9 @@ export class MeetingsLoader implements ReactiveController {
     }
     this.host.requestUpdate();
     if (this.status !== 'complete') return;
-    // Announce once the list is on screen, so listeners can read what was rendered.
-    await this.host.updateComplete;
+    // Announce once the list is on screen, so listeners can read what was rendered (`false`: the
+    // update asked for another, like the first page being fitted to the reserved height).
+    while (!(await this.host.updateComplete));
     if (this.request === request) this.onLoaded(this.result!);
   }
 }

@@ -28,6 +28,8 @@ export const meetingsStrings: Strings = {
   'format.hybrid': 'Online or in person',
   count: 'Showing {n} meetings',
   countOne: 'Showing 1 meeting',
+  countOf: 'Showing {n} of {total} meetings',
+  more: 'Show more meetings ({n} left)',
   evening: 'Evening',
   weekend: 'Weekend',
   cancelled: 'Cancelled',

@@ -1,0 +1,242 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { InvolveMeetings } from '../../src/components/involve-meetings/involve-meetings.js';
+import { readFeed } from '../../src/components/involve-meetings/feed.js';
+import { makeMeetings } from '../fixtures/meetings.js';
+import { ENDPOINT, mockControl, waitUntil } from '../helpers.js';
+import { cards, choose, meetingsFixture, moreButton, rendered, say, titles } from './meetings-fixture.js';
+
+/** Resolves after the next frame has been painted (rAF runs before paint, a task queued from it after). */
+const afterPaint = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
+/** Performance entries are delivered to observers a little after the frame that made them. */
+const settle = () => new Promise((r) => setTimeout(r, 200));
+
+/** Observes `type` entries (with the buffered ones) and returns the list it fills. */
+function observe<T extends PerformanceEntry>(type: string): { entries: T[]; stop(): void } {
+  const entries: T[] = [];
+  const observer = new PerformanceObserver((list) => entries.push(...(list.getEntries() as T[])));
+  observer.observe({ type, buffered: true });
+  return { entries, stop: () => observer.disconnect() };
+}
+
+/** An element on the mock feed, appended to `parent` (a plain element: fixture() needs animation frames). */
+function meetingsElement(parent: HTMLElement, limit?: number): InvolveMeetings {
+  const el = document.createElement('involve-meetings');
+  el.endpoint = ENDPOINT;
+  if (limit) el.limit = limit;
+  parent.append(el);
+  return el;
+}
+
+/** The reserved height (`--involve-meetings-min-height`), and the height the element has. */
+const reservedPx = (el: InvolveMeetings) => parseFloat(getComputedStyle(el).minHeight);
+const heightPx = (el: InvolveMeetings) => el.getBoundingClientRect().height;
+
+describe('<involve-meetings> paging and long feeds', () => {
+  it('validates and renders a 1,000-meeting feed with no task over 50 ms after the response', async () => {
+    const tasks = observe<PerformanceEntry>('longtask');
+    // The observer itself works: a 60 ms busy task is seen.
+    await new Promise<void>((r) => setTimeout(() => {
+      const end = performance.now() + 60;
+      while (performance.now() < end);
+      r();
+    }));
+    await waitUntil(() => tasks.entries.length, 'the control long task to be observed');
+    tasks.entries.length = 0;
+
+    await mockControl({ reset: true, meetings: makeMeetings(1000) });
+    performance.clearResourceTimings();
+    const loaded = new Promise<CustomEvent>((r) => document.addEventListener('involve-meetings-loaded', (e) => r(e as CustomEvent), { once: true }));
+    const el = meetingsElement(document.body);
+    try {
+      const { detail } = await loaded;
+      await el.updateComplete;
+      await afterPaint();
+      await settle();
+      tasks.stop();
+      const response = performance.getEntriesByType('resource').find((e) => e.name.startsWith(`${ENDPOINT}/meetings`)) as PerformanceResourceTiming;
+      expect(response, 'the feed request in resource timing').to.exist;
+      const after = tasks.entries.filter((t) => t.startTime + t.duration > response.responseEnd);
+      expect(after.map((t) => Math.round(t.duration)), 'long tasks after the response').to.deep.equal([]);
+      expect(detail.count).to.equal(1000);
+      expect(detail.meetings).to.have.length(1000);
+      const shown = cards(el).length;
+      expect(shown).to.be.within(1, 20);
+      expect(say(el, '.count')).to.equal(`Showing ${shown} of 1,000 meetings`);
+      expect(moreButton(el)!.textContent!.trim()).to.equal(`Show more meetings (${(1000 - shown).toLocaleString('en-GB')} left)`);
+    } finally {
+      tasks.stop();
+      el.remove();
+    }
+  });
+
+  it('checks a long feed in slices, with no long task, and stops once its load is aborted', async () => {
+    // 20,000 items: unsliced, one task of well over 100 ms, however fast the validator.
+    const big = makeMeetings(20_000);
+    await settle(); // making them is a long task of its own: over before the clock starts
+    const tasks = observe<PerformanceEntry>('longtask');
+    const start = performance.now();
+    // Work the page marks urgent (as Chromium does input) runs between slices. (Timers may wait:
+    // scheduler.yield() resumes before ordinary tasks, by design.)
+    let timerRan = false;
+    void (globalThis as unknown as { scheduler: { postTask(f: () => void, o: object): Promise<void> } }).scheduler.postTask(() => (timerRan = true), { priority: 'user-blocking' });
+    const checking = readFeed({ meetings: big }, new AbortController().signal);
+    let timerRanFirst = false;
+    void checking.then(() => (timerRanFirst = timerRan));
+    const checked = await checking;
+    await settle();
+    expect(timerRanFirst, 'urgent work ran while checking').to.equal(true);
+    tasks.stop();
+    expect(checked.meetings).to.have.length(20_000);
+    // Slices of ~15 ms; a garbage collection can stretch one past 50 ms, never past 100.
+    expect(tasks.entries.filter((t) => t.startTime + t.duration > start && t.duration > 100).map((t) => Math.round(t.duration)), 'tasks over 100 ms').to.deep.equal([]);
+
+    let reads = 0;
+    const count = (m: object) => new Proxy(m, { get: (target, key) => (key === 'id' && reads++, Reflect.get(target, key)) });
+    const meetings = makeMeetings(1000);
+    const items = Array.from({ length: 20 }, () => meetings.map(count)).flat(); // 20,000: many slices, whatever the validator's speed
+    const controller = new AbortController();
+    const result = readFeed({ meetings: items }, controller.signal);
+    controller.abort(); // before the first pause: the next slice never starts
+    const error = await result.then(() => undefined, (e: unknown) => e);
+    expect((error as DOMException | undefined)?.name).to.equal('AbortError');
+    expect(reads).to.be.above(0).and.below(items.length / 2);
+
+    reads = 0;
+    const all = await readFeed({ meetings: items.slice(0, 2000) }, new AbortController().signal);
+    expect(all.meetings).to.have.length(2000);
+    expect(reads).to.be.at.least(2000);
+  });
+
+  it('"Show more" by keyboard: the next page, focus on its first meeting, the new count announced, no button at the end', async () => {
+    const feed = makeMeetings(45);
+    const el = await meetingsFixture(feed);
+    const first = cards(el).length;
+    expect(first).to.be.within(1, 20);
+    const live = el.shadowRoot!.querySelector('.count')!;
+    expect(say(el, '.count')).to.equal(`Showing ${first} of 45 meetings`);
+    const button = moreButton(el)!;
+    expect(button.textContent!.trim()).to.equal(`Show more meetings (${45 - first} left)`);
+    expect(button.getAttribute('type')).to.equal('button');
+    const box = button.getBoundingClientRect();
+    expect(Math.min(box.width, box.height)).to.be.at.least(44);
+    await expect(el).to.be.accessible();
+
+    let before = first;
+    for (const expected of [first + 20, first + 40, 45]) {
+      moreButton(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(Math.min(expected, 45));
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      // Compared as a boolean: chai describing two shadow-DOM elements on failure can stall the page.
+      expect(focused === cards(el)[before]!.querySelector('[part=meeting-title]'), 'focus on the first meeting shown').to.equal(true);
+      expect(titles(el)[before]).to.equal(feed[before]!.title);
+      expect(focused.matches(':focus-visible'), 'focus is visible').to.equal(true);
+      expect(el.shadowRoot!.querySelector('.count') === live, 'the same polite live region, so it is announced').to.equal(true);
+      before = cards(el).length;
+      if (before < 45) {
+        expect(say(el, '.count')).to.equal(`Showing ${before} of 45 meetings`);
+        expect(moreButton(el)!.textContent!.trim()).to.equal(`Show more meetings (${45 - before} left)`);
+      }
+    }
+    expect(say(el, '.count')).to.equal('Showing 45 meetings');
+    expect(moreButton(el)).to.equal(undefined);
+    expect(titles(el)).to.deep.equal(feed.map((m) => m.title));
+    await expect(el).to.be.accessible();
+  });
+
+  it('applies the filters to the whole feed and starts paging again', async () => {
+    const feed = makeMeetings(80);
+    const el = await meetingsFixture(feed);
+    const first = cards(el).length;
+    moreButton(el)!.click();
+    await el.updateComplete;
+    moreButton(el)!.click();
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(first + 40);
+
+    await choose(el, 'filter-format', 'online');
+    const online = feed.filter((m) => m.format === 'online');
+    const shown = cards(el).length;
+    expect(shown).to.be.within(1, 20).and.below(online.length);
+    expect(titles(el)).to.deep.equal(online.slice(0, shown).map((m) => m.title)); // from the whole feed, not the pages seen
+    expect(say(el, '.count')).to.equal(`Showing ${shown} of ${online.length} meetings`);
+    expect(heightPx(el)).to.equal(reservedPx(el)); // the first page fits again
+
+    await choose(el, 'filter-format', '');
+    expect(say(el, '.count')).to.match(/^Showing \d+ of 80 meetings$/);
+    expect(heightPx(el)).to.equal(reservedPx(el));
+  });
+
+  it('keeps one height while loading, for the list, empty and error states', async () => {
+    const wrapper = document.body.appendChild(document.createElement('div'));
+    wrapper.style.width = '640px';
+    try {
+      await mockControl({ reset: true, meetings: makeMeetings(30), faults: [{ method: 'GET', path: '/meetings', delayMs: 300 }] });
+      const el = meetingsElement(wrapper);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.loading')).to.exist;
+      const loading = heightPx(el);
+      expect(loading).to.equal(reservedPx(el));
+      await rendered(el);
+      expect(cards(el).length).to.be.within(1, 20);
+      expect(el.getBoundingClientRect().height).to.equal(loading);
+      el.remove();
+
+      await mockControl({ reset: true, meetings: [] });
+      const empty = meetingsElement(wrapper);
+      await waitUntil(() => empty.shadowRoot!.querySelector('.empty'), 'empty state');
+      expect(empty.getBoundingClientRect().height).to.equal(loading);
+      empty.remove();
+
+      await mockControl({ reset: true, faults: Array.from({ length: 5 }, () => ({ method: 'GET', path: '/meetings', status: 503 })) });
+      const error = meetingsElement(wrapper);
+      await waitUntil(() => error.shadowRoot!.querySelector('[part=error]'), 'error state');
+      expect(error.getBoundingClientRect().height).to.equal(loading);
+    } finally {
+      wrapper.remove();
+    }
+  });
+
+  it('moves nothing below it while a slow feed loads and the list replaces the loading state (no layout shift)', async () => {
+    // Tall enough that the content below the widget is on screen: shifts off screen are not counted.
+    await setViewport({ width: 1024, height: 1600 });
+    await new Promise((r) => setTimeout(r, 600)); // Chromium counts a resize as recent input for 500 ms
+    const page = document.createElement('div');
+    page.innerHTML = '<p>Our next Collaborative meetings.</p><div class="slot"></div><h2>After the meetings list</h2><p class="below">Host content below the widget.</p>';
+    try {
+      await mockControl({ reset: true, meetings: makeMeetings(24), faults: [{ method: 'GET', path: '/meetings', delayMs: 300 }] });
+      const start = performance.now();
+      const shifts = observe<PerformanceEntry & { value: number }>('layout-shift');
+      document.body.prepend(page);
+      const loaded = new Promise((r) => document.addEventListener('involve-meetings-loaded', r, { once: true }));
+      const el = meetingsElement(page.querySelector('.slot')!, 6);
+      await afterPaint();
+      expect(el.shadowRoot!.querySelector('.loading'), 'the loading state was painted').to.exist;
+      const below = page.querySelector('.below')!;
+      const top = below.getBoundingClientRect().top;
+      expect(top, 'the host content is on screen').to.be.below(innerHeight - 20);
+      await loaded;
+      await afterPaint();
+      await settle();
+      // Every shift counts, even one flagged hadRecentInput: nobody touched this page meanwhile.
+      const sum = () => shifts.entries.filter((s) => s.startTime >= start).reduce((total, s) => total + s.value, 0);
+      expect(sum(), 'cumulative layout shift').to.equal(0);
+      expect(below.getBoundingClientRect().top).to.equal(top);
+      expect(cards(el).length).to.be.within(1, 6);
+
+      // The observer does see a shift of that content (so the zero above means something).
+      const advert = document.createElement('div');
+      advert.style.height = '100px';
+      page.querySelector('h2')!.before(advert);
+      await afterPaint();
+      await settle();
+      shifts.stop();
+      expect(sum()).to.be.above(0);
+    } finally {
+      page.remove();
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
