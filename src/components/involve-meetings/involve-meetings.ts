@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { heading } from '../../core/heading.js';
 import { InvolveElement } from '../../core/involve-element.js';
 import { emit } from '../../core/form-events.js';
@@ -55,24 +54,32 @@ export interface InvolveMeetingsLoadedDetail {
  */
 export class InvolveMeetings extends InvolveElement {
   static override styles = [tokens, meetingStyles];
+  static override properties: PropertyDeclarations = {
+    from: {},
+    collaborative: {},
+    workstream: {},
+    limit: { type: Number },
+    topicFilter: { state: true, attribute: false },
+    formatFilter: { state: true, attribute: false },
+  };
 
   /** Earliest start to ask the feed for (ISO 8601, like `2026-03-01T00:00:00Z`). Past meetings are never shown whatever it says. */
-  @property() from?: string;
+  from?: string;
 
   /** Only this Collaborative's meetings (its name, as in the feed). */
-  @property() collaborative?: string;
+  collaborative?: string;
 
   /** Only meetings for this workstream id. */
-  @property() workstream?: string;
+  workstream?: string;
 
   /** Most meetings to show (after the filters). */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   protected defaultStrings = meetingsStrings;
   protected override easyReadStrings = meetingsEasyRead;
 
-  @state() private topicFilter = '';
-  @state() private formatFilter = '';
+  private topicFilter = '';
+  private formatFilter = '';
 
   private readonly loader = new MeetingsLoader(this, (result) => this.loaded(result));
   private readonly paging = new MeetingsPaging(this);
