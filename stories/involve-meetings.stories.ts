@@ -86,9 +86,9 @@ const showMore = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('butto
 
 /**
  * A feed of 1,000 meetings and `limit="0"` (no limit: the API caps `limit` at 200, so none is sent). The
- * first page is as many as fit in the reserved height (`--involve-meetings-min-height`, at least one),
- * so the page below never moves; "Show more meetings (N left)" adds 20 at a time and moves focus to the
- * first one it added.
+ * first page is 20 meetings when the reserved height (`--involve-meetings-min-height`) reaches past the
+ * bottom of the window, else as many as fit in it (at least one), so nothing on screen below moves;
+ * "Show more meetings (N left)" adds 20 at a time and moves focus to the first one it added.
  */
 export const AThousandMeetings: Story = {
   args: { limit: 0 },

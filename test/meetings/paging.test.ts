@@ -28,6 +28,16 @@ function meetingsElement(parent: HTMLElement, limit?: number): InvolveMeetings {
   return el;
 }
 
+/**
+ * A window taller than the reserved height, so the content below the widget is on screen and the first
+ * page is fitted to the reserved height. (Chromium counts a resize as recent input for 500 ms.)
+ */
+async function tallWindow(): Promise<void> {
+  await setViewport({ width: 1024, height: 1600 });
+  await new Promise((r) => setTimeout(r, 600));
+}
+const normalWindow = () => setViewport({ width: 800, height: 600 });
+
 /** The reserved height (`--involve-meetings-min-height`), and the height the element has. */
 const reservedPx = (el: InvolveMeetings) => parseFloat(getComputedStyle(el).minHeight);
 const heightPx = (el: InvolveMeetings) => el.getBoundingClientRect().height;
@@ -123,11 +133,13 @@ describe('<involve-meetings> paging and long feeds', () => {
     await expect(el).to.be.accessible();
 
     let before = first;
-    for (const expected of [first + 20, first + 40, 45]) {
+    let presses = 0;
+    while (moreButton(el)) {
       moreButton(el)!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(cards(el)).to.have.length(Math.min(expected, 45));
+      presses++;
+      expect(cards(el)).to.have.length(Math.min(before + 20, 45));
       const focused = el.shadowRoot!.activeElement as HTMLElement;
       // Compared as a boolean: chai describing two shadow-DOM elements on failure can stall the page.
       expect(focused === cards(el)[before]!.querySelector('[part=meeting-title]'), 'focus on the first meeting shown').to.equal(true);
@@ -140,36 +152,44 @@ describe('<involve-meetings> paging and long feeds', () => {
         expect(moreButton(el)!.textContent!.trim()).to.equal(`Show more meetings (${45 - before} left)`);
       }
     }
+    expect(presses).to.equal(Math.ceil((45 - first) / 20));
     expect(say(el, '.count')).to.equal('Showing 45 meetings');
     expect(moreButton(el)).to.equal(undefined);
     expect(titles(el)).to.deep.equal(feed.map((m) => m.title));
     await expect(el).to.be.accessible();
   });
 
-  it('applies the filters to the whole feed and starts paging again', async () => {
-    const feed = makeMeetings(80);
-    const el = await meetingsFixture(feed);
-    const first = cards(el).length;
-    moreButton(el)!.click();
-    await el.updateComplete;
-    moreButton(el)!.click();
-    await el.updateComplete;
-    expect(cards(el)).to.have.length(first + 40);
+  it('applies the filters to the whole feed and starts paging again, fitted to the reserved height', async () => {
+    await tallWindow();
+    try {
+      const feed = makeMeetings(80);
+      const el = await meetingsFixture(feed);
+      expect(heightPx(el)).to.equal(reservedPx(el));
+      const first = cards(el).length;
+      moreButton(el)!.click();
+      await el.updateComplete;
+      moreButton(el)!.click();
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(first + 40);
 
-    await choose(el, 'filter-format', 'online');
-    const online = feed.filter((m) => m.format === 'online');
-    const shown = cards(el).length;
-    expect(shown).to.be.within(1, 20).and.below(online.length);
-    expect(titles(el)).to.deep.equal(online.slice(0, shown).map((m) => m.title)); // from the whole feed, not the pages seen
-    expect(say(el, '.count')).to.equal(`Showing ${shown} of ${online.length} meetings`);
-    expect(heightPx(el)).to.equal(reservedPx(el)); // the first page fits again
+      await choose(el, 'filter-format', 'online');
+      const online = feed.filter((m) => m.format === 'online');
+      const shown = cards(el).length;
+      expect(shown).to.be.within(1, 20).and.below(online.length);
+      expect(titles(el)).to.deep.equal(online.slice(0, shown).map((m) => m.title)); // from the whole feed, not the pages seen
+      expect(say(el, '.count')).to.equal(`Showing ${shown} of ${online.length} meetings`);
+      expect(heightPx(el)).to.equal(reservedPx(el)); // the first page fits again
 
-    await choose(el, 'filter-format', '');
-    expect(say(el, '.count')).to.match(/^Showing \d+ of 80 meetings$/);
-    expect(heightPx(el)).to.equal(reservedPx(el));
+      await choose(el, 'filter-format', '');
+      expect(say(el, '.count')).to.match(/^Showing \d+ of 80 meetings$/);
+      expect(heightPx(el)).to.equal(reservedPx(el));
+    } finally {
+      await normalWindow();
+    }
   });
 
   it('keeps one height while loading, for the list, empty and error states', async () => {
+    await tallWindow();
     const wrapper = document.body.appendChild(document.createElement('div'));
     wrapper.style.width = '640px';
     try {
@@ -196,13 +216,13 @@ describe('<involve-meetings> paging and long feeds', () => {
       expect(error.getBoundingClientRect().height).to.equal(loading);
     } finally {
       wrapper.remove();
+      await normalWindow();
     }
   });
 
   it('moves nothing below it while a slow feed loads and the list replaces the loading state (no layout shift)', async () => {
     // Tall enough that the content below the widget is on screen: shifts off screen are not counted.
-    await setViewport({ width: 1024, height: 1600 });
-    await new Promise((r) => setTimeout(r, 600)); // Chromium counts a resize as recent input for 500 ms
+    await tallWindow();
     const page = document.createElement('div');
     page.innerHTML = '<p>Our next Collaborative meetings.</p><div class="slot"></div><h2>After the meetings list</h2><p class="below">Host content below the widget.</p>';
     try {
@@ -236,7 +256,36 @@ describe('<involve-meetings> paging and long feeds', () => {
       expect(sum()).to.be.above(0);
     } finally {
       page.remove();
-      await setViewport({ width: 800, height: 600 });
+      await normalWindow();
+    }
+  });
+  it('shows a full first page when the reserved height reaches past the bottom of the window, and moves nothing on screen', async () => {
+    // 800 × 600: the 68em reserved box ends below the window, so what follows the widget is out of sight.
+    const page = document.createElement('div');
+    page.innerHTML = '<p>Our next Collaborative meetings.</p><div class="slot"></div><p class="below">Host content below the widget.</p>';
+    try {
+      await mockControl({ reset: true, meetings: makeMeetings(30), faults: [{ method: 'GET', path: '/meetings', delayMs: 300 }] });
+      await new Promise((r) => setTimeout(r, 600)); // clear of the last resize, which counts as input
+      const start = performance.now();
+      const shifts = observe<PerformanceEntry & { value: number }>('layout-shift');
+      document.body.prepend(page);
+      const loaded = new Promise((r) => document.addEventListener('involve-meetings-loaded', r, { once: true }));
+      const el = meetingsElement(page.querySelector('.slot')!);
+      await afterPaint();
+      expect(el.shadowRoot!.querySelector('.loading'), 'the loading state was painted').to.exist;
+      const below = page.querySelector('.below')!;
+      const top = below.getBoundingClientRect().top;
+      expect(top, 'the host content below starts out of sight').to.be.at.least(innerHeight);
+      await loaded;
+      await afterPaint();
+      await settle();
+      shifts.stop();
+      expect(cards(el)).to.have.length(20);
+      expect(say(el, '.count')).to.equal('Showing 20 of 30 meetings');
+      expect(below.getBoundingClientRect().top, 'the content below did move, out of sight').to.be.above(top);
+      expect(shifts.entries.filter((s) => s.startTime >= start).reduce((total, s) => total + s.value, 0), 'cumulative layout shift').to.equal(0);
+    } finally {
+      page.remove();
     }
   });
 });

@@ -50,7 +50,7 @@ export interface InvolveMeetingsLoadedDetail {
  * @cssprop [--involve-border-radius=4px] - Corner radius.
  * @cssprop [--involve-space=1em] - Base spacing.
  * @cssprop [--involve-max-width=40em] - Widest the widget grows.
- * @cssprop [--involve-meetings-min-height=68em] - The element's height in every state (loading, list, empty, error), so the page below never moves when the meetings arrive: the first page shows as many meetings as fit (at least one), the rest are behind "Show more". Make it taller to show more at first; reserve the same before the script runs with `involve-meetings:not(:defined) { display: block; font-size: medium; min-height: 68em }`.
+ * @cssprop [--involve-meetings-min-height=68em] - The element's height in every state (loading, list, empty, error), so nothing on screen below it moves when the meetings arrive: the first page shows 20 meetings when this box reaches past the bottom of the window, else as many as fit in it (at least one); the rest are behind "Show more". Make it taller to show more at first; reserve the same before the script runs with `involve-meetings:not(:defined) { display: block; font-size: medium; min-height: 68em }`.
  */
 export class InvolveMeetings extends InvolveElement {
   static override styles = [tokens, meetingStyles];

@@ -1,8 +1,10 @@
 /**
  * Paging for the meetings list, as a reactive controller. A new list (or new filters) starts with a
- * first page trimmed after rendering, before paint, to what fits in the element's min-height (at
- * least one meeting): the page around the widget never moves when the meetings arrive. "Show more"
- * adds PAGE more (growth after a click is not a layout shift) and moves focus to the first meeting it
+ * first page that moves nothing the visitor can see: if the element's reserved height (min-height)
+ * ends inside the window, the page is trimmed after rendering, before paint, to what fits in it (at
+ * least one meeting); if it reaches past the bottom of the window, a full PAGE shows, since whatever
+ * it pushes down is out of sight (layout shift counts only what moves on screen). "Show more" adds
+ * PAGE more (growth after a click is not a layout shift) and moves focus to the first meeting it
  * revealed.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -22,14 +24,20 @@ export class MeetingsPaging implements ReactiveController {
   }
 
   /**
-   * Back to a first page that fits the reserved height. It starts with no more meetings than could
-   * fit, so little is rendered only to be trimmed: at 16px, the heading, filters and button take at
-   * least 24em (384px) and a meeting with its date, topics and a button at least 21em (336px). (Only
-   * a page of very bare meetings could have fitted more.) PAGE when the height is not a length.
+   * Back to a first page that moves nothing on screen. When the reserved height ends inside the
+   * window, it starts with no more meetings than could fit, so little is rendered only to be trimmed:
+   * at 16px, the heading, filters and button take at least 24em (384px) and a meeting with its date,
+   * topics and a button at least 21em (336px). PAGE when the height is not a length.
    */
   reset(): void {
-    this.shown = Math.max(1, Math.min(PAGE, Math.floor((parseFloat(getComputedStyle(this.host).minHeight) - 384) / 336))) || PAGE;
+    const reserved = parseFloat(getComputedStyle(this.host).minHeight);
+    this.shown = this.belowTheFold(reserved) ? PAGE : Math.max(1, Math.min(PAGE, Math.floor((reserved - 384) / 336))) || PAGE;
     this.fit = true;
+  }
+
+  /** Whether the reserved box reaches past the bottom of the window: what follows it is out of sight. */
+  private belowTheFold(reserved: number): boolean {
+    return this.host.getBoundingClientRect().top + reserved >= innerHeight;
   }
 
   more(): void {
@@ -47,9 +55,10 @@ export class MeetingsPaging implements ReactiveController {
     if (!cards.length) return;
     // Runs in the same task as the render, before paint: reading layout here is what makes it fit.
     const { top, bottom } = this.host.getBoundingClientRect();
-    const room = top + parseFloat(getComputedStyle(this.host).minHeight);
-    // Fits, or no length to fit in (a min-height like `auto`): done.
-    if (!(bottom > room + 0.5) || cards.length === 1) {
+    const reserved = parseFloat(getComputedStyle(this.host).minHeight);
+    const room = top + reserved;
+    // Fits, no length to fit in (a min-height like `auto`), or nothing in sight below it: done.
+    if (!(bottom > room + 0.5) || cards.length === 1 || this.belowTheFold(reserved)) {
       this.fit = false;
       return;
     }
