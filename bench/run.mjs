@@ -38,9 +38,11 @@ const BUDGETS = {
 };
 const TARGETS = { signupRatio: 1.5, longTasks: 0, cls: 0, foreignRequests: 0 };
 
-// ── 0. build if needed ──────────────────────────────────────────────────────────────────────────
-if (WIDGET_FILES.some((f) => !existsSync(join('dist', f)))) {
-  console.log('dist/ is incomplete: npm run build');
+// ── 0. build ────────────────────────────────────────────────────────────────────────────────────
+// Always, so the numbers are for the source as it is (a dist/ left from before an edit would not be);
+// BENCH_NO_BUILD=1 measures dist/ as it stands.
+if (process.env.BENCH_NO_BUILD !== '1' || WIDGET_FILES.some((f) => !existsSync(join('dist', f)))) {
+  console.log('npm run build');
   const built = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
   if (built.status !== 0) console.log(`(npm run build exited with ${built.status}; measuring what was built)`);
 }
@@ -331,7 +333,8 @@ function report(timing) {
     'How: the static copy is the widget\'s own first rendering (shadow-root markup and stylesheets) served as plain HTML + CSS on',
     'the same host page; "interactive" is the first paint after the form exists. The 1,000-meeting page shows the whole feed',
     '(no `limit`); long tasks are counted from the moment the feed response ends. The layout-shift page has host content below',
-    'a `limit="6"` list and a feed that answers after 300 ms. kB are 1,000 bytes.',
+    'a `limit="6"` list and a feed that answers after 300 ms. kB are 1,000 bytes. The bench builds `dist/` first',
+    '(`BENCH_NO_BUILD=1` measures it as it is); `BENCH_RUNS=n` sets the runs per measurement. Browser window: 1024 × 768.',
     '<!-- bench:end -->',
   ].join('\n');
   const readme = readFileSync('README.md', 'utf8');

@@ -77,7 +77,7 @@ describe('<involve-meetings>', () => {
     const good = makeMeetings(40, { from: new Date() });
     const bad = [
       { id: 'x' }, null, 'nonsense', meeting({ start: 'tomorrow' }), meeting({ format: 'carrier pigeon' }), meeting({ status: 'maybe' }),
-      meeting({ end: '2020-02-02T17:00:00Z' }), meeting({ workstreams: 'carers' }), meeting({ bookingUrl: 'http://insecure.example' }), meeting({ title: '' }),
+      meeting({ end: '2020-02-02T17:00:00Z' }), meeting({ workstreams: 'carers' }), meeting({ id: '' }), meeting({ title: '' }),
     ];
     const feed = [...good.slice(0, 20), ...bad, ...good.slice(20)];
     const warnings: unknown[][] = [];
@@ -90,6 +90,30 @@ describe('<involve-meetings>', () => {
       expect(say(el, '.count')).to.equal('Showing 40 meetings');
       expect(warnings).to.have.length(1);
       expect(String(warnings[0]![0])).to.match(/<involve-meetings>: skipped 10 meeting/);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('lists a meeting whose booking link is not https without the link, and says so in the one warning', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await meetingsFixture([
+        meeting({ id: 'a', title: 'Plain http link', bookingUrl: 'http://insecure.example/book' }),
+        meeting({ id: 'b', title: 'Not a link at all', bookingUrl: 'see the noticeboard' }),
+        meeting({ id: 'c', title: 'Good link', bookingUrl: 'https://involve.example.nhs.uk/book/c' }),
+        meeting({ id: 'd', title: 'Bad link and no title', bookingUrl: 'http://insecure.example', format: 'carrier pigeon' }),
+      ]);
+      await showAll(el);
+      expect(titles(el)).to.deep.equal(['Plain http link', 'Not a link at all', 'Good link']);
+      expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://involve.example.nhs.uk/book/c']);
+      expect(cards(el)[0]!.querySelector('button')!.textContent).to.contain('Add to calendar'); // still there to add to a calendar
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.equal(
+        '<involve-meetings>: skipped 1 meeting(s) from the feed that were not in the expected format; showed 2 meeting(s) without their booking link, which was not an https:// address.',
+      );
     } finally {
       console.warn = original;
     }
@@ -108,16 +132,16 @@ describe('<involve-meetings>', () => {
     await showAll(el);
     await new Promise((r) => setTimeout(r, 200));
     expect(w.__xss).to.equal(undefined);
-    expect(titles(el)).to.deep.equal(['<script>window.__xss = 1</script>', 'Bidi \u202Eexe.evil', 'Good link', '${window.__xss=1}']);
+    expect(titles(el)).to.deep.equal(['<script>window.__xss = 1</script>', 'Bidi \u202Eexe.evil', 'Bad link', 'Good link', '${window.__xss=1}']);
     expect(el.shadowRoot!.querySelectorAll('script, img, svg, iframe, b, [onerror], [onload]')).to.have.length(0);
     // The right-to-left override stays inside its own <bdi>, so it cannot flip the text after it.
     const bidi = cards(el)[1]!.querySelector('[part=meeting-title] bdi')!;
     expect(bidi.textContent).to.equal('Bidi \u202Eexe.evil');
     expect(getComputedStyle(bidi).unicodeBidi).to.equal('isolate');
     expect(cards(el)[1]!.textContent).to.contain('<a href="javascript:window.__xss=1">join</a>');
-    expect(cards(el)[3]!.textContent).to.contain('<iframe src="javascript:window.__xss=1">').and.contain('<b>bold</b>');
+    expect(cards(el)[4]!.textContent).to.contain('<iframe src="javascript:window.__xss=1">').and.contain('<b>bold</b>');
     const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).to.deep.equal(['https://involve.example.nhs.uk/book/4']); // the javascript: one failed the schema: skipped
+    expect(hrefs).to.deep.equal(['https://involve.example.nhs.uk/book/4']); // the javascript: one is listed without its link
     await expect(el).to.be.accessible();
   });
 

@@ -16,7 +16,10 @@ export interface FeedQuery {
 
 export interface FeedResult {
   meetings: Meeting[];
+  /** Items left out: not meetings in the contract's format. */
   skipped: number;
+  /** Meetings shown without their booking link, which was not an https: address. */
+  unlinked: number;
 }
 
 /** A non-2xx status, or a body that is not `{ meetings: [...] }` (the status, if any, is the message, for debugging). */
@@ -38,14 +41,17 @@ const pause = (): Promise<void> => {
 };
 
 /**
- * Keeps valid, upcoming meetings in start order; counts what it skipped. Works in slices of ~15 ms and
- * stops (rejecting with the abort reason) once `signal` is aborted, e.g. by a newer load.
+ * Keeps valid, upcoming meetings in start order; counts what it skipped. A meeting whose only fault is
+ * a booking link that is not https: is kept without the link (people still learn it is on) and
+ * counted. Works in slices of ~15 ms and stops (rejecting with the abort reason) once `signal` is
+ * aborted, e.g. by a newer load.
  */
 export async function readFeed(body: unknown, signal?: AbortSignal, now = Date.now()): Promise<FeedResult> {
   const items = (body as { meetings?: unknown } | null)?.meetings;
   if (!Array.isArray(items)) throw feedError();
   const meetings: Meeting[] = [];
   let skipped = 0;
+  let unlinked = 0;
   let sliceEnd = performance.now() + 15;
   for (const item of items) {
     if (performance.now() > sliceEnd) {
@@ -53,7 +59,12 @@ export async function readFeed(body: unknown, signal?: AbortSignal, now = Date.n
       signal?.throwIfAborted();
       sliceEnd = performance.now() + 15;
     }
-    const parsed = Meeting.safeParse(item);
+    let parsed = Meeting.safeParse(item);
+    if (!parsed.success && (item as { bookingUrl?: unknown } | null)?.bookingUrl !== undefined) {
+      const { bookingUrl: _unsafe, ...rest } = item as Record<string, unknown>;
+      parsed = Meeting.safeParse(rest);
+      if (parsed.success) unlinked++;
+    }
     if (parsed.success) {
       if (Date.parse(parsed.data.end) > now) meetings.push(parsed.data);
     } else skipped++;
@@ -62,7 +73,7 @@ export async function readFeed(body: unknown, signal?: AbortSignal, now = Date.n
   // The list renders next: in a task of its own, not at the end of this slice.
   await pause();
   signal?.throwIfAborted();
-  return { meetings, skipped };
+  return { meetings, skipped, unlinked };
 }
 
 /**

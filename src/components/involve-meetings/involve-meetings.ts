@@ -102,7 +102,15 @@ export class InvolveMeetings extends InvolveElement {
   }
 
   private loaded(result: FeedResult): void {
-    if (result.skipped) console.warn(`<involve-meetings>: skipped ${result.skipped} meeting(s) from the feed that were not in the expected format.`);
+    const { skipped, unlinked } = result;
+    if (skipped || unlinked) {
+      console.warn(
+        `<involve-meetings>: ${[
+          skipped && `skipped ${skipped} meeting(s) from the feed that were not in the expected format`,
+          unlinked && `showed ${unlinked} meeting(s) without their booking link, which was not an https:// address`,
+        ].filter(Boolean).join('; ')}.`,
+      );
+    }
     emit<InvolveMeetingsLoadedDetail>(this, 'involve-meetings-loaded', { count: result.meetings.length, meetings: result.meetings });
   }
 
