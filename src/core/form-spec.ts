@@ -4,7 +4,8 @@ import type { FormName } from './form-events.js';
 export type FormValues = Record<string, string | boolean | string[]>;
 export type Phase = 'editing' | 'sending' | 'failed' | 'queued' | 'success';
 
-export interface ZodLike {
+/** Anything with a zod-style `safeParse`: the forms get the schema kit's (src/schema/kit.ts). */
+export interface Validator {
   safeParse(v: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
@@ -12,7 +13,7 @@ export interface FormSpec<V extends FormValues> {
   form: FormName;
   /** Endpoint path, like `/signups`. */
   path: string;
-  schema: ZodLike;
+  schema: Validator;
   initialValues(): V;
   /** What the person chose to give, shaped as the payload minus source, honeypot and elapsedMs. */
   toAnswers(values: V): Record<string, unknown>;

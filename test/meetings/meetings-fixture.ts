@@ -30,7 +30,21 @@ export async function meetingsFixture(meetings: unknown[], attrs: { limit?: numb
   return el;
 }
 
-export const rendered = (el: InvolveMeetings) => waitUntil(() => el.shadowRoot!.querySelector('.count, .empty, [part=error]'), 'feed rendered');
+/**
+ * Resolves once the feed has rendered (list, empty or error) and the list holds as many meetings as
+ * its count says: a first page below the window's edge is drawn a few meetings a task.
+ */
+export async function rendered(el: InvolveMeetings): Promise<void> {
+  await waitUntil(() => el.shadowRoot!.querySelector('.count, .empty, [part=error]'), 'feed rendered');
+  await drawn(el);
+}
+
+/** Waits until the list holds the number of meetings its count announces ("Showing 20 of 45"). */
+export const drawn = (el: InvolveMeetings) =>
+  waitUntil(() => {
+    const count = /^Showing ([\d,]+)/.exec(say(el, '.count'));
+    return !count || cards(el).length === Number(count[1]!.replace(/,/g, ''));
+  }, 'every meeting the count announces drawn');
 
 /** Room for every meeting on the first page (for tests about something else than paging). */
 export const ROOMY = '100000em';
@@ -56,6 +70,7 @@ export async function choose(el: InvolveMeetings, id: 'filter-topic' | 'filter-f
   select.value = value;
   select.dispatchEvent(new Event('change'));
   await el.updateComplete;
+  await drawn(el);
 }
 
 /** A valid meeting (Tuesday 2 February-ish next year, 6pm London time), with overrides. */

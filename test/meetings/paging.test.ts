@@ -269,6 +269,7 @@ describe('<involve-meetings> paging and long feeds', () => {
       const start = performance.now();
       const shifts = observe<PerformanceEntry & { value: number }>('layout-shift');
       document.body.prepend(page);
+      let first: { drawn: number; button: boolean } | undefined;
       const loaded = new Promise((r) => document.addEventListener('involve-meetings-loaded', r, { once: true }));
       const el = meetingsElement(page.querySelector('.slot')!);
       await afterPaint();
@@ -277,10 +278,15 @@ describe('<involve-meetings> paging and long feeds', () => {
       const top = below.getBoundingClientRect().top;
       expect(top, 'the host content below starts out of sight').to.be.at.least(innerHeight);
       await loaded;
+      first = { drawn: cards(el).length, button: !!moreButton(el) };
       await afterPaint();
       await settle();
       shifts.stop();
+      // The first task draws what the window can show (600px / 200px); the rest follow, a few a task,
+      // and "Show more" waits for them, so it never moves on screen.
+      expect(first).to.deep.equal({ drawn: 4, button: false });
       expect(cards(el)).to.have.length(20);
+      expect(moreButton(el)).to.exist;
       expect(say(el, '.count')).to.equal('Showing 20 of 30 meetings');
       expect(below.getBoundingClientRect().top, 'the content below did move, out of sight').to.be.above(top);
       expect(shifts.entries.filter((s) => s.startTime >= start).reduce((total, s) => total + s.value, 0), 'cumulative layout shift').to.equal(0);

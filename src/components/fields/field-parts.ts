@@ -42,6 +42,12 @@ export function inlineError(f: FieldCommon): TemplateResult | typeof nothing {
     : nothing;
 }
 
+/** What goes above a text control: its label, then hint and inline error (GOV.UK's order). */
+export function labelled(f: FieldCommon): TemplateResult {
+  return html`<label class="label" for=${controlId(f.name)} part="label">${labelText(f)}</label>
+    ${hint(f)} ${inlineError(f)}`;
+}
+
 /** The wrapper that turns red with an error (the GOV.UK left border). */
 export function fieldGroup(f: FieldCommon, content: TemplateResult, extraClass = ''): TemplateResult {
   return html`<div class="field ${f.error ? 'field--error' : ''} ${extraClass}" part="field">${content}</div>`;

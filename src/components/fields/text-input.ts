@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { controlId, describedBy, fieldGroup, hint, inlineError, labelText, type FieldCommon } from './field-parts.js';
+import { controlId, describedBy, fieldGroup, labelled, type FieldCommon } from './field-parts.js';
 
 export interface TextInputOptions extends FieldCommon {
   value: string;
@@ -21,8 +21,7 @@ export interface TextInputOptions extends FieldCommon {
 export function textInput(o: TextInputOptions): TemplateResult {
   return fieldGroup(
     o,
-    html`<label class="label" for=${controlId(o.name)} part="label">${labelText(o)}</label>
-      ${hint(o)} ${inlineError(o)}
+    html`${labelled(o)}
       <input
         class="input width-${o.width ?? 'full'} ${o.error ? 'input--error' : ''}"
         part="input"

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { controlId, describedBy, fieldGroup, hint, inlineError, labelText, type FieldCommon } from './field-parts.js';
+import { controlId, describedBy, fieldGroup, labelled, type FieldCommon } from './field-parts.js';
 
 export interface TextareaOptions extends FieldCommon {
   value: string;
@@ -22,8 +22,7 @@ export function textarea(o: TextareaOptions): TemplateResult {
   const limitId = `f-${o.name}-limit`;
   return fieldGroup(
     o,
-    html`<label class="label" for=${controlId(o.name)} part="label">${labelText(o)}</label>
-      ${hint(o)} ${inlineError(o)}
+    html`${labelled(o)}
       <textarea
         class="textarea ${o.error || over ? 'input--error' : ''}"
         part="input"

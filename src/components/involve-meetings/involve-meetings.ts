@@ -15,6 +15,9 @@ import { MeetingsLoader } from './meetings-loader.js';
 import { MeetingsPaging } from './paging.js';
 import { meetingsEasyRead, meetingsStrings } from './strings.js';
 
+/** Topic names in the filter, in English alphabetical order (one Collator: localeCompare makes one a call). */
+const byName = new Intl.Collator('en-GB');
+
 /** `detail` of `involve-meetings-loaded`. */
 export interface InvolveMeetingsLoadedDetail {
   /** How many valid, upcoming meetings the feed gave. */
@@ -151,7 +154,7 @@ export class InvolveMeetings extends InvolveElement {
   }
 
   private renderFilters(meetings: Meeting[], t: Translate, label: (id: string) => string): TemplateResult {
-    const topics = [...new Set(meetings.flatMap((m) => m.workstreams))].map((id): [string, string] => [id, label(id)]).sort((a, b) => a[1].localeCompare(b[1], 'en-GB'));
+    const topics = [...new Set(meetings.flatMap((m) => m.workstreams))].map((id): [string, string] => [id, label(id)]).sort((a, b) => byName.compare(a[1], b[1]));
     const select = (id: string, name: string, value: string, options: [string, string][], set: (v: string) => void) =>
       html`<div class="filter"><label for=${id}>${name}</label>
         <select id=${id} part="filter" .value=${value} @change=${(e: Event) => this.pick(set, (e.target as HTMLSelectElement).value)}>
@@ -170,17 +173,28 @@ export class InvolveMeetings extends InvolveElement {
     this.paging.reset();
   }
 
+  private upcoming?: { loaded: Meeting[]; minute: number; all: Meeting[] };
+
+  /** The loaded meetings that have not ended, worked out again for a new list or a new minute (not at every render). */
+  private upcomingOf(loaded: Meeting[]): Meeting[] {
+    const minute = Math.floor(Date.now() / 60_000);
+    if (this.upcoming?.loaded !== loaded || this.upcoming.minute !== minute) {
+      const now = Date.now();
+      this.upcoming = { loaded, minute, all: loaded.filter((m) => Date.parse(m.end) > now) };
+    }
+    return this.upcoming.all;
+  }
+
   private renderList(loaded: Meeting[], text: Strings, t: Translate): TemplateResult {
-    // Checked again at each render: a page left open must not keep offering a meeting that has ended.
-    const now = Date.now();
-    const all = loaded.filter((m) => Date.parse(m.end) > now);
+    // Checked again as time passes: a page left open must not keep offering a meeting that has ended.
+    const all = this.upcomingOf(loaded);
     if (!all.length) return html`<p class="empty" role="status">${t('empty')}</p>`;
     const matching = all.filter((m) => (!this.topicFilter || m.workstreams.includes(this.topicFilter)) && (!this.formatFilter || m.format === this.formatFilter));
     const total = this.limit && this.limit > 0 ? Math.min(this.limit, matching.length) : matching.length;
-    const shown = matching.slice(0, Math.min(total, this.paging.shown));
-    const left = total - shown.length;
+    const shown = Math.min(total, this.paging.shown);
+    const left = total - shown;
     const months = new Map<string, Meeting[]>();
-    for (const m of shown) {
+    for (const m of matching.slice(0, Math.min(shown, this.paging.drawn))) {
       const month = londonMonth(new Date(m.start));
       const group = months.get(month);
       if (group) group.push(m);
@@ -189,12 +203,12 @@ export class InvolveMeetings extends InvolveElement {
     const label = this.workstreamLabel(text);
     const card = { level: this.level(2), t, label, onCalendar: (m: Meeting) => this.addToCalendar(m) };
     return html`${this.renderFilters(all, t, label)}
-      <p class="count" role="status" aria-live="polite">${!total ? t('noMatches') : left ? t('countOf', { n: shown.length, total }) : total === 1 ? t('countOne') : t('count', { n: total })}</p>
+      <p class="count" role="status" aria-live="polite">${!total ? t('noMatches') : left ? t('countOf', { n: shown, total }) : total === 1 ? t('countOne') : t('count', { n: total })}</p>
       ${[...months].map(
         ([month, meetings]) => html`${heading(this.level(1), month, { class: 'month' })}
           <ul class="list">${meetings.map((m) => renderMeeting(m, card))}</ul>`,
       )}
-      ${left ? html`<button class="button secondary" part="button" type="button" @click=${() => this.paging.more()}>${t('more', { n: left })}</button>` : nothing}`;
+      ${left && !this.paging.filling ? html`<button class="button secondary" part="button" type="button" @click=${() => this.paging.more()}>${t('more', { n: left })}</button>` : nothing}`;
   }
 
   private addToCalendar(m: Meeting): void {
