@@ -8,15 +8,15 @@ import { meetingFormats, type Meeting } from '../../schema/meeting.js';
 import { builtInWorkstreams } from '../../schema/workstreams.js';
 import { feedUrl, type FeedResult } from './feed.js';
 import { downloadIcs, icsFilename, meetingToIcs } from './ics.js';
-import { londonMonth } from './london-time.js';
+import { londonMonth, prepareLondonClock } from './london-time.js';
 import { meetingStyles } from './involve-meetings.styles.js';
 import { renderMeeting, type Translate } from './meeting-card.js';
 import { MeetingsLoader } from './meetings-loader.js';
 import { MeetingsPaging } from './paging.js';
 import { meetingsEasyRead, meetingsStrings } from './strings.js';
 
-/** Topic names in the filter, in English alphabetical order (one Collator: localeCompare makes one a call). */
-const byName = new Intl.Collator('en-GB');
+/** Topic names in the filter, in English alphabetical order: one Collator (localeCompare makes one a call), made when first needed (not in the start-up task). */
+let byName: Intl.Collator | undefined;
 
 /** `detail` of `involve-meetings-loaded`. */
 export interface InvolveMeetingsLoadedDetail {
@@ -97,11 +97,22 @@ export class InvolveMeetings extends InvolveElement {
     return this.loader.load(this.feedAddress, true);
   }
 
+  /** Whether the last update had a list (a refresh keeps the list, and the pages shown, until it answers). */
+  private paged = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    prepareLondonClock();
+  }
+
   protected override willUpdate(): void {
     // Any change (attributes, endpoint, InvolveWidgets.configure) may change the address; same address, no request.
     void this.loader.load(this.feedAddress);
-    // A new list (or none yet) starts again from a first page that fits.
-    if (!this.loader.result) this.paging.reset();
+    // A new list starts from a first page that fits, measured now (the loading state is laid out by
+    // then, so the measuring is cheap), not in the start-up task.
+    const paged = !!this.loader.result;
+    if (paged && !this.paged) this.paging.reset();
+    this.paged = paged;
   }
 
   private loaded(result: FeedResult): void {
@@ -154,7 +165,7 @@ export class InvolveMeetings extends InvolveElement {
   }
 
   private renderFilters(meetings: Meeting[], t: Translate, label: (id: string) => string): TemplateResult {
-    const topics = [...new Set(meetings.flatMap((m) => m.workstreams))].map((id): [string, string] => [id, label(id)]).sort((a, b) => byName.compare(a[1], b[1]));
+    const topics = [...new Set(meetings.flatMap((m) => m.workstreams))].map((id): [string, string] => [id, label(id)]).sort((a, b) => (byName ??= new Intl.Collator('en-GB')).compare(a[1], b[1]));
     const select = (id: string, name: string, value: string, options: [string, string][], set: (v: string) => void) =>
       html`<div class="filter"><label for=${id}>${name}</label>
         <select id=${id} part="filter" .value=${value} @change=${(e: Event) => this.pick(set, (e.target as HTMLSelectElement).value)}>
