@@ -70,15 +70,13 @@ export abstract class InvolveElement extends LitElement {
     return this.partner ?? this.jsonOptions.partner ?? globalOptions().partner;
   }
 
-  /** Strings after every override layer (see mergeStrings). */
+  private merged?: { layers: (Strings | undefined)[]; text: Strings };
+
+  /** Strings after every override layer (see mergeStrings), merged again only when a layer is replaced. */
   protected get text(): Strings {
-    return mergeStrings(
-      this.defaultStrings,
-      this.easyRead ? this.easyReadStrings : undefined,
-      globalOptions().strings,
-      this.jsonOptions.strings,
-      this.strings,
-    );
+    const layers = [this.defaultStrings, this.easyRead ? this.easyReadStrings : undefined, globalOptions().strings, this.jsonOptions.strings, this.strings];
+    if (!this.merged || layers.some((layer, i) => layer !== this.merged!.layers[i])) this.merged = { layers, text: mergeStrings(...layers) };
+    return this.merged.text;
   }
 
   /** A string with `{placeholders}` filled in. */

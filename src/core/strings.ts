@@ -1,3 +1,5 @@
+import { groupDigits } from '../schema/messages.js';
+
 export type Strings = Record<string, string>;
 
 /**
@@ -20,7 +22,7 @@ export function mergeStrings(...layers: (Strings | undefined)[]): Strings {
 /** `format('You have {n} characters remaining', { n: 5 })`. Values are text; never markup. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? (typeof values[name] === 'number' ? (values[name] as number).toLocaleString('en-GB') : String(values[name])) : whole,
+    name in values ? (typeof values[name] === 'number' ? groupDigits(values[name] as number) : String(values[name])) : whole,
   );
 }
 
