@@ -37,7 +37,7 @@ export abstract class InvolveElement extends LitElement {
   /** Level of the widget's own headings (2-6), to fit the host page's outline. */
   headingLevel = 2;
 
-  /** Overrides for any visible text, by key. Empty strings are ignored. */
+  /** Overrides for any visible text, by key. Empty strings are ignored. Set a new object to change them (a change inside the same object is not seen). */
   strings: Strings = {};
 
   /** Options from the element's `<script type="application/json">` child. */
