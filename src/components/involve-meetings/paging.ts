@@ -71,10 +71,10 @@ export class MeetingsPaging implements ReactiveController {
     const root = this.host.renderRoot;
     root.querySelectorAll<HTMLElement>('[part=meeting-title]')[this.focusAt]?.focus(); // none at -1
     this.focusAt = -1;
-    const drawn = root.querySelectorAll('[part=meeting]').length;
+    const cards = root.querySelectorAll<HTMLElement>('[part=meeting]');
     // Fewer drawn than asked for: that was every match (or the list is not there yet).
-    if (drawn < this.drawn) {
-      if (drawn) this.drawn = this.shown;
+    if (cards.length < this.drawn) {
+      if (cards.length) this.drawn = this.shown;
     } else if (this.filling && !this.fillTimer) {
       this.fillTimer = setTimeout(() => {
         this.fillTimer = undefined;
@@ -82,9 +82,7 @@ export class MeetingsPaging implements ReactiveController {
         this.host.requestUpdate();
       });
     }
-    if (!this.fit) return;
-    const cards = root.querySelectorAll<HTMLElement>('[part=meeting]');
-    if (!cards.length) return;
+    if (!this.fit || !cards.length) return;
     // Runs in the same task as the render, before paint: reading layout here is what makes it fit.
     const { top, bottom } = this.host.getBoundingClientRect();
     const reserved = parseFloat(getComputedStyle(this.host).minHeight);
