@@ -1,6 +1,7 @@
 /** axe and the crisis box in every visible state; config messages, events, strings overrides. */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { InvolveFeedback } from '../../src/components/involve-feedback/involve-feedback.js';
+import { installGlobal } from '../../src/core/config.js';
 import { ENDPOINT, mockControl, mockState, resetMock, waitUntil } from '../helpers.js';
 import { $, activeId, clearSession, CRISIS_LINKS, crisisLinks, feedbackFixture, setOnline, text, validFeedback, withReply } from './feedback-fixture.js';
 
@@ -114,6 +115,26 @@ describe('<involve-feedback> states', () => {
     el.strings = { crisisSamaritansNumber: '+44 116 123' };
     await el.updateComplete;
     expect(crisisLinks(el)).to.include('tel:+44116123 +44 116 123');
+  });
+
+  it('wording changed after it is on screen, by any layer, shows at once (property, configure(), easy-read)', async () => {
+    const el = await feedbackFixture();
+    expect(text(el, '#crisis-title')).to.equal('Need help now?');
+    el.strings = { crisisTitle: 'Help right now' }; // a new object: replaces the property layer
+    await el.updateComplete;
+    expect(text(el, '#crisis-title')).to.equal('Help right now');
+    installGlobal().configure({ strings: { crisisIntro: 'Our line is not staffed at night. If you need help now:' } });
+    try {
+      await el.updateComplete;
+      expect(text(el, '[part=crisis] p')).to.equal('Our line is not staffed at night. If you need help now:');
+      el.strings = {};
+      el.easyRead = true; // the easy-read layer is below configure()'s: the page's wording still wins
+      await el.updateComplete;
+      expect(text(el, '#crisis-title')).to.equal('Do you need help now?');
+      expect(text(el, '[part=crisis] p')).to.equal('Our line is not staffed at night. If you need help now:');
+    } finally {
+      installGlobal().configure({ strings: { crisisIntro: '' } });
+    }
   });
 
   it('success says what happens next, that it is not a complaint, and links PALS only over https', async () => {

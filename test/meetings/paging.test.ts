@@ -159,6 +159,20 @@ describe('<involve-meetings> paging and long feeds', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a refresh keeps the meetings already shown (an unchanged feed answers 304)', async () => {
+    const feed = makeMeetings(45);
+    const el = await meetingsFixture(feed);
+    moreButton(el)!.click();
+    await el.updateComplete;
+    const shown = cards(el).length;
+    expect(shown).to.equal(40);
+    await el.refresh();
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(shown);
+    expect(say(el, '.count')).to.equal(`Showing ${shown} of 45 meetings`);
+    expect(titles(el)).to.deep.equal(feed.slice(0, shown).map((m) => m.title));
+  });
+
   it('applies the filters to the whole feed and starts paging again, fitted to the reserved height', async () => {
     await tallWindow();
     try {
