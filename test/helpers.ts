@@ -14,8 +14,12 @@ export async function resetMock(faults: Fault[] = [], minElapsedMs = 0): Promise
   await mockControl({ reset: true, faults, minElapsedMs });
 }
 
-export async function mockState(): Promise<{ records: StoredRecord[]; requests: { method: string; path: string; key: string | null; body: string; query?: string; ifNoneMatch?: string | null }[] }> {
-  return (await fetch(`${ENDPOINT}/__state`)).json();
+type MockRequest = { method: string; path: string; key: string | null; body: string; query?: string; ifNoneMatch?: string | null };
+
+/** What the mock stored and received; `posts` are the submissions alone (forms also GET /options). */
+export async function mockState(): Promise<{ records: StoredRecord[]; requests: MockRequest[]; posts: MockRequest[] }> {
+  const state = (await (await fetch(`${ENDPOINT}/__state`)).json()) as { records: StoredRecord[]; requests: MockRequest[] };
+  return { ...state, posts: state.requests.filter((r) => r.method === 'POST') };
 }
 
 /** Polls until `check` returns truthy or the time is up. */
@@ -46,6 +50,6 @@ export async function loadWidgetFrame<T extends HTMLElement & { updateComplete: 
   await waitUntil(() => win.customElements.get(tag), `<${tag}> defined in the frame`);
   const el = frame.contentDocument!.querySelector(tag) as T;
   await el.updateComplete;
-  el.retryPolicy = { baseDelayMs: 20, maxDelayMs: 50, timeoutMs: 2000 };
+  el.retryPolicy = { baseDelayMs: 20, maxDelayMs: 50, timeoutMs: 2000, minElapsedMs: 0 };
   return el;
 }

@@ -31,7 +31,7 @@ declare global {
 export const WIDGET_VERSION = '0.1.0';
 /** Attribution sent with every submission: the partner, and the page without its query or #fragment. */
 export function submissionSource(partner?: string): { partner?: string; page: string; widgetVersion: string } {
-  return { ...(partner ? { partner } : {}), page: location.href.split(/[?#]/)[0]!, widgetVersion: WIDGET_VERSION };
+  return { ...(partner ? { partner } : {}), page: location.href.split(/[?#]/)[0]!.slice(0, 2000), widgetVersion: WIDGET_VERSION };
 }
 
 export const CONFIGURE_EVENT = 'involve-widgets-configure';

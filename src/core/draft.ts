@@ -16,6 +16,8 @@ export interface PendingSubmission {
 export interface Draft<V> {
   values: Partial<V>;
   pending?: PendingSubmission;
+  /** When the form first appeared (epoch ms), for `elapsedMs` after a reload. */
+  startedAt?: number;
 }
 
 export class DraftStore<V> {

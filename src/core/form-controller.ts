@@ -13,6 +13,7 @@ import { errorsByField, fieldForPointer, focusIn, longestField } from './form-er
 import { emit, type ErrorKind, type FormName } from './form-events.js';
 import { addToOutbox, flushOutbox, removeFromOutbox, type OutboxItem } from './outbox.js';
 import type { RetryPolicy } from './retry-policy.js';
+import { defaultRetryPolicy, sleep } from './retry-policy.js';
 import { newIdempotencyKey, sendWithRetry, type SendOutcome, type SubmitResult } from './submit-client.js';
 
 export interface FormHost extends ReactiveControllerHost, HTMLElement {
@@ -21,6 +22,8 @@ export interface FormHost extends ReactiveControllerHost, HTMLElement {
   submitEndpoint(): string | undefined;
   submitPartner(): string | undefined;
   readonly easyRead: boolean;
+  /** A message key from the schema (or a server's text) as the person reads it. */
+  messageFor(detail: string): string;
 }
 
 export class FormController<V extends FormValues> implements ReactiveController {
@@ -37,9 +40,12 @@ export class FormController<V extends FormValues> implements ReactiveController 
   /** Tests and advanced embedders may tune retries; the contract's defaults otherwise. */
   retryPolicy: Partial<RetryPolicy> = {};
 
-  private startedAt = performance.now();
+  /** When the form first appeared (epoch ms; kept in the draft across reloads), for `elapsedMs`. */
+  private startedAt = Date.now();
   private pending?: PendingSubmission;
   private sending?: Promise<SubmitResult>;
+  /** The answer to a successful send, given again by `submit()` until `reset()`. */
+  private sent?: SubmitResult;
   private abort?: AbortController;
   private readonly drafts: DraftStore<V>;
   private readonly onOnline = () => void this.flushQueued();
@@ -55,6 +61,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
     if (draft) {
       this.values = { ...this.spec.initialValues(), ...draft.values, honeypot: '' };
       this.pending = draft.pending;
+      if (typeof draft.startedAt === 'number' && draft.startedAt <= Date.now()) this.startedAt = draft.startedAt;
       this.draftRestored = Object.keys(draft.values).length > 0;
       if (this.draftRestored) this.status = 'draftRestored';
     }
@@ -85,6 +92,9 @@ export class FormController<V extends FormValues> implements ReactiveController 
 
   reset(): void {
     this.abort?.abort();
+    // Answers the person threw away must not be sent later from the outbox.
+    if (this.pending) removeFromOutbox(this.pending.key);
+    this.sent = undefined;
     this.values = this.spec.initialValues();
     this.errors = [];
     this.phase = 'editing';
@@ -93,14 +103,14 @@ export class FormController<V extends FormValues> implements ReactiveController 
     this.pending = undefined;
     this.step = 0;
     this.draftRestored = false;
-    this.startedAt = performance.now();
+    this.startedAt = Date.now();
     this.drafts.clear();
     this.host.requestUpdate();
   }
 
   private draft() {
     const { honeypot: _ignored, ...values } = this.values;
-    return { values: values as Partial<V>, ...(this.pending ? { pending: this.pending } : {}) };
+    return { values: values as Partial<V>, startedAt: this.startedAt, ...(this.pending ? { pending: this.pending } : {}) };
   }
 
   fieldFor(pointer: string): string {
@@ -164,13 +174,16 @@ export class FormController<V extends FormValues> implements ReactiveController 
   private prepare(): PendingSubmission {
     const answers = JSON.stringify([this.spec.toAnswers(this.values), this.values.honeypot ?? '']);
     if (this.pending?.answers === answers) return this.pending;
-    const bytes = JSON.stringify(this.payload(Math.round(performance.now() - this.startedAt)));
+    // Edited since a send that is waiting offline: that one is replaced, not sent as well.
+    if (this.pending) removeFromOutbox(this.pending.key);
+    const bytes = JSON.stringify(this.payload(Math.max(0, Date.now() - this.startedAt)));
     this.pending = { answers, bytes, key: newIdempotencyKey() };
     this.drafts.saveNow(this.draft());
     return this.pending;
   }
 
   submit(): Promise<SubmitResult> {
+    if (this.sent && this.phase === 'success') return Promise.resolve(this.sent);
     this.sending ??= this.run().finally(() => (this.sending = undefined));
     return this.sending;
   }
@@ -183,27 +196,25 @@ export class FormController<V extends FormValues> implements ReactiveController 
     }
     const errors = this.validate(this.payload(0));
     if (errors.length) {
-      this.errors = errors;
       const firstStep = this.spec.steps.findIndex((s) => errors.some((e) => s.includes(this.fieldFor(e.pointer))));
       if (this.stepped && firstStep !== -1) this.step = firstStep;
-      await this.show('error-summary');
-      emit(this.host, 'involve-error', { form: this.spec.form, kind: 'validation', errors });
-      return { ok: false, kind: 'validation', errors };
+      return this.invalid(errors);
     }
+    this.abort = new AbortController();
+    const signal = this.abort.signal;
+    this.sendingNow();
+    // Quicker than the endpoint's bot check allows (RetryPolicy.minElapsedMs): wait, showing "Sending…".
+    const hold = { ...defaultRetryPolicy, ...this.retryPolicy }.minElapsedMs - (Date.now() - this.startedAt);
+    if (hold > 0 && !(await sleep(hold, signal).then(() => true, () => false))) return this.cancelled();
     const pending = this.prepare();
     const payload = JSON.parse(pending.bytes) as unknown;
-    if (!emit(this.host, 'involve-submit', { form: this.spec.form, payload }, true)) return { ok: false, kind: 'cancelled' };
-
+    if (!emit(this.host, 'involve-submit', { form: this.spec.form, payload }, true)) return this.cancelled();
     this.errors = [];
-    this.phase = 'sending';
-    this.status = 'submitting';
-    this.host.requestUpdate();
-    this.abort = new AbortController();
     const outcome = await sendWithRetry(
       { url: `${endpoint}${this.spec.path}`, bytes: pending.bytes, key: pending.key },
       {
         policy: this.retryPolicy,
-        signal: this.abort.signal,
+        signal,
         onProgress: (p) => {
           this.status = p.type === 'retrying' ? 'retrying' : 'rateLimited';
           this.statusValues = p.type === 'rate-limited' ? { seconds: p.seconds } : {};
@@ -214,29 +225,53 @@ export class FormController<V extends FormValues> implements ReactiveController 
     return this.settle(outcome, payload, `${endpoint}${this.spec.path}`);
   }
 
+  private sendingNow(): void {
+    this.phase = 'sending';
+    this.status = 'submitting';
+    this.host.requestUpdate();
+  }
+
+  private cancelled(): SubmitResult {
+    this.phase = 'editing';
+    this.status = '';
+    this.host.requestUpdate();
+    return { ok: false, kind: 'cancelled' };
+  }
+
+  /** Shows errors on their fields and in the summary; the page is told them as text, like a server's. */
+  private async invalid(errors: FieldError[], status?: number): Promise<SubmitResult> {
+    this.phase = 'editing';
+    this.errors = errors;
+    await this.show('error-summary');
+    const told = { kind: 'validation' as const, ...(status ? { status } : {}), errors: errors.map((e) => ({ pointer: e.pointer, detail: this.host.messageFor(e.detail) })) };
+    emit(this.host, 'involve-error', { form: this.spec.form, ...told });
+    return { ok: false, ...told };
+  }
+
   private async settle(outcome: SendOutcome, payload: unknown, url: string): Promise<SubmitResult> {
     const form = this.spec.form;
     if (this.pending && outcome.key !== this.pending.key) this.pending = { ...this.pending, key: outcome.key };
     this.status = '';
+    if (outcome.type === 'invalid' || outcome.type === 'too-large') {
+      removeFromOutbox(outcome.key);
+      // Only messages the person can act on: a pointer to no field here (a 400 with no errors, or
+      // the page's own attribution) is the service's fault, shown as "could not send".
+      const errors = outcome.type === 'too-large'
+        ? [{ pointer: `/${longestField(this.values, this.spec.textFields) ?? this.spec.fieldOrder[0]}`, detail: 'tooLong' }]
+        : outcome.errors.filter((e) => this.spec.fieldOrder.includes(this.fieldFor(e.pointer)));
+      if (errors.length) return this.invalid(errors, outcome.status);
+      outcome = { type: 'failed', kind: 'server', status: outcome.status, key: outcome.key };
+    }
     switch (outcome.type) {
       case 'success':
         removeFromOutbox(outcome.key);
         this.phase = 'success';
         this.pending = undefined;
         this.drafts.clear();
+        this.sent = { ok: true, id: outcome.id };
         await this.show('success');
         emit(this.host, 'involve-success', { form, id: outcome.id, payload });
-        return { ok: true, id: outcome.id };
-      case 'invalid':
-      case 'too-large': {
-        removeFromOutbox(outcome.key);
-        this.phase = 'editing';
-        this.errors = outcome.type === 'invalid' ? outcome.errors : [{ pointer: `/${longestField(this.values, this.spec.textFields) ?? this.spec.fieldOrder[0]}`, detail: 'tooLong' }];
-        if (!this.errors.length) this.errors = [{ pointer: '/', detail: 'invalid' }];
-        await this.show('error-summary');
-        emit(this.host, 'involve-error', { form, kind: 'validation', status: outcome.status, errors: this.errors });
-        return { ok: false, kind: 'validation', status: outcome.status, errors: this.errors };
-      }
+        return this.sent;
       case 'offline':
         addToOutbox({ form, url, bytes: this.pending?.bytes ?? JSON.stringify(payload), key: outcome.key, queuedAt: Date.now() });
         this.phase = 'queued';
@@ -249,10 +284,8 @@ export class FormController<V extends FormValues> implements ReactiveController 
         await this.show('failed');
         emit(this.host, 'involve-error', { form, kind: outcome.kind, ...(outcome.status ? { status: outcome.status } : {}) });
         return { ok: false, kind: outcome.kind, ...(outcome.status ? { status: outcome.status } : {}) };
-      case 'cancelled':
-        this.phase = 'editing';
-        this.host.requestUpdate();
-        return { ok: false, kind: 'cancelled' };
+      default:
+        return this.cancelled();
     }
   }
 

@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { heading } from './heading.js';
 import { CONFIGURE_EVENT, checkEndpoint, globalOptions, readJsonChild, type EndpointCheck, type OptionItem, type WidgetOptions } from './config.js';
+import { OPTION_ID } from '../schema/common.js';
+import { fetchRemoteOptions, type RemoteOptions } from './remote-options.js';
 import { format, mergeStrings, type Strings } from './strings.js';
-
 
 /**
  * What every involve-* element shares: the common attributes of contract §2, options resolved from
@@ -20,6 +21,7 @@ export abstract class InvolveElement extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     strings: { attribute: false },
     jsonOptions: { state: true, attribute: false },
+    remoteOptions: { state: true, attribute: false },
   };
 
   /** Base URL of the API, like `https://involve.example.nhs.uk/api`. https only (http for localhost). */
@@ -91,14 +93,31 @@ export abstract class InvolveElement extends LitElement {
     return list?.length ? list : undefined;
   }
 
+  /** Lists from `GET {endpoint}/options` (contract §5), once the endpoint has answered. */
+  protected remoteOptions: RemoteOptions = {};
+  private optionsAskedOf?: string;
+
   /**
-   * An option list (workstreams, services): property/JSON child/global, then one from `GET /options`
-   * if the widget fetched it, else the built-in ids labelled by strings.
+   * An option list (workstreams, services): property/JSON child/global, then the endpoint's
+   * `GET /options`, else the built-in ids labelled by strings.
    */
-  protected optionList(kind: 'workstreams' | 'services', builtIn: readonly string[], fromProperty?: OptionItem[], fromEndpoint?: OptionItem[]): OptionItem[] {
-    const list = this.configuredList(kind, fromProperty) ?? fromEndpoint;
+  protected optionList(kind: 'workstreams' | 'services', builtIn: readonly string[], fromProperty?: OptionItem[]): OptionItem[] {
+    // Only ids the schemas accept: anything else from a page or the endpoint could never be sent.
+    const list = (this.configuredList(kind, fromProperty) ?? this.listFromEndpoint(kind))?.filter((o) => OPTION_ID.test(o.id));
     if (list?.length) return list;
     return builtIn.map((id) => ({ id, label: this.t(`${kind}.${id}`) }));
+  }
+
+  /** The endpoint's list; the first call for an endpoint asks for its lists (one request per page). */
+  private listFromEndpoint(kind: keyof RemoteOptions): OptionItem[] | undefined {
+    const check = this.endpointCheck;
+    if (check.ok && check.url !== this.optionsAskedOf) {
+      const asked = (this.optionsAskedOf = check.url);
+      void fetchRemoteOptions(asked).then((options) => {
+        if (this.optionsAskedOf === asked) this.remoteOptions = options;
+      });
+    }
+    return this.remoteOptions[kind];
   }
 
   /** The level for a heading `offset` levels below `heading-level` (clamped to 2-6 by heading()). */

@@ -58,7 +58,18 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
 
   /** @internal FormHost */
   submitPartner(): string | undefined {
-    return this.resolvedPartner;
+    const partner = this.resolvedPartner;
+    // The endpoint refuses a longer id (contract §6): send without it rather than fail the person.
+    if (partner && partner.length > 100) {
+      console.error(`<${this.localName}>: the partner id is longer than 100 characters, so it is not sent.`);
+      return undefined;
+    }
+    return partner;
+  }
+
+  /** @internal FormHost */
+  messageFor(detail: string): string {
+    return messageText(detail, this.text);
   }
 
   protected override emitConfigError(): void {
@@ -68,7 +79,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   /** A field's translated error message, if any. */
   protected errorText(field: string): string | undefined {
     const detail = this.form.errorFor(field);
-    return detail === undefined ? undefined : messageText(detail, this.text);
+    return detail === undefined ? undefined : this.messageFor(detail);
   }
 
   /** Label, hint and error for a field, from strings named `{key}Label` / `{key}Hint`. */
@@ -189,7 +200,8 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   }
 
   private renderFailed(): TemplateResult {
-    const message = this.form.failure === 'rate-limited' ? this.t('rateLimitedGaveUp') : this.t('sendFailed');
+    const failure = this.form.failure;
+    const message = this.t(failure === 'rate-limited' ? 'rateLimitedGaveUp' : failure === 'server' ? 'sendFailedServer' : 'sendFailed');
     return html`<div class="panel warning" tabindex="-1" data-focus="failed" role="alert">
       <p class="heading">${this.t('sendFailedTitle')}</p>
       <p>${message}</p>

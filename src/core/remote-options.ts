@@ -4,6 +4,7 @@
  * body of the wrong shape all mean "no lists" and the widget quietly keeps its own.
  */
 import { endpointUrl, sanitizeOptions, type OptionItem } from './config.js';
+import { fetchWithTimeout } from './fetch-with-timeout.js';
 
 export interface RemoteOptions {
   workstreams?: OptionItem[];
@@ -17,7 +18,7 @@ export function fetchRemoteOptions(endpoint: string, timeoutMs = 15_000): Promis
   const url = endpointUrl(endpoint, 'options');
   let request = inFlight.get(url);
   if (!request) {
-    request = fetch(url, { headers: { Accept: 'application/json' }, credentials: 'omit', mode: 'cors', signal: AbortSignal.timeout(timeoutMs) })
+    request = fetchWithTimeout(url, { headers: { Accept: 'application/json' } }, timeoutMs)
       .then((response) => (response.ok ? response.json() : undefined))
       .then((raw: unknown) => {
         // Only the two lists, item by item: labels are rendered as text, never as markup.

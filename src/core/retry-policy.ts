@@ -12,6 +12,12 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
   /** How many 429s in a row we sit out before giving up. */
   maxRateLimitWaits: number;
+  /**
+   * A send waits until the form has been on screen this long (counted from its first appearance,
+   * across reloads): the endpoint quietly drops quicker sends as bots (contract §6, `elapsedMs`), and
+   * a person whose answers were restored, or a page calling `prefill()` then `submit()`, must not be.
+   */
+  minElapsedMs: number;
 }
 
 export const defaultRetryPolicy: RetryPolicy = {
@@ -21,6 +27,7 @@ export const defaultRetryPolicy: RetryPolicy = {
   maxDelayMs: 8_000,
   maxRetryAfterMs: 120_000,
   maxRateLimitWaits: 5,
+  minElapsedMs: 2_000,
 };
 
 /** Exponential backoff with full jitter (AWS architecture blog): spreads retries from many visitors. */

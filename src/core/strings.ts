@@ -40,6 +40,7 @@ export const commonStrings: Strings = {
   rateLimited: 'Lots of people are sending forms right now. We will try again in {seconds} seconds.',
   sendFailedTitle: 'We could not send this',
   sendFailed: 'Your answers are still here. Check your internet connection, then try again.',
+  sendFailedServer: 'Your answers are still here. Something went wrong on our side, not yours. Please try again in a few minutes.',
   tryAgain: 'Try again',
   rateLimitedGaveUp: 'Lots of people are sending forms right now. Your answers are still here. Please try again in a few minutes.',
   queuedTitle: 'You are offline',

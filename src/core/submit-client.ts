@@ -4,6 +4,7 @@
  * and "offline" handed back to the caller for the outbox. A retry resends the identical bytes.
  */
 import type { FieldError } from '../schema/common.js';
+import { fetchWithTimeout } from './fetch-with-timeout.js';
 import { backoffDelay, defaultRetryPolicy, parseRetryAfter, sleep, type RetryPolicy } from './retry-policy.js';
 
 export interface Submission {
@@ -62,26 +63,18 @@ function fieldErrors(problem: Problem): FieldError[] {
     .map((e) => ({ pointer: e.pointer as string, detail: e.detail as string }));
 }
 
-async function oneTry(s: Submission, policy: RetryPolicy, signal?: AbortSignal): Promise<Response> {
-  // By hand rather than AbortSignal.any/timeout: older phones' browsers lack them.
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException('Timed out', 'TimeoutError')), policy.timeoutMs);
-  const forward = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', forward, { once: true });
-  try {
-    return await fetch(s.url, {
+function oneTry(s: Submission, policy: RetryPolicy, signal?: AbortSignal): Promise<Response> {
+  return fetchWithTimeout(
+    s.url,
+    {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': `"${s.key}"` },
       body: s.bytes,
-      signal: controller.signal,
-      credentials: 'omit',
-      mode: 'cors',
       cache: 'no-store',
-    });
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', forward);
-  }
+    },
+    policy.timeoutMs,
+    signal,
+  );
 }
 
 export interface SendOptions {

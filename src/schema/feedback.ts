@@ -1,5 +1,5 @@
 import * as s from './kit.js';
-import { Contact, evenWithOtherErrors, limitedText, Name, Source, spamFields } from './common.js';
+import { Contact, evenWithOtherErrors, limitedText, Name, OPTION_ID, Source, spamFields } from './common.js';
 
 /** Friends and Family Test answers, in the order NHS England gives them. */
 export const ratings = ['very-good', 'good', 'neither', 'poor', 'very-poor', 'dont-know'] as const;
@@ -9,7 +9,7 @@ export const FEEDBACK_TEXT_MAX = 5000;
 /** Feedback about a service (contract §6, Feedback). Anonymous means no name or contact at all. */
 export const Feedback = s
   .object({
-    service: s.string('serviceMissing').check(s.minLength(1, 'serviceMissing'), s.regex(/^[a-z0-9-]{1,80}$/, 'serviceMissing')),
+    service: s.string('serviceMissing').check(s.minLength(1, 'serviceMissing'), s.regex(OPTION_ID, 'serviceMissing')),
     serviceOther: s.optional(limitedText(200)),
     rating: s.enum(ratings, 'ratingMissing'),
     whatWentWell: s.optional(limitedText(FEEDBACK_TEXT_MAX)),

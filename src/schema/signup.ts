@@ -1,5 +1,5 @@
 import * as s from './kit.js';
-import { Contact, evenWithOtherErrors, limitedText, Name, Source, spamFields } from './common.js';
+import { Contact, evenWithOtherErrors, limitedText, Name, OPTION_ID, Source, spamFields } from './common.js';
 
 export const relationships = [
   'uses-services', 'carer', 'family-member', 'community-member', 'works-in-health-or-care', 'voluntary-sector', 'other',
@@ -24,7 +24,7 @@ export const Signup = s
     postcodeDistrict: s.optional(s.string().check(s.trim(), s.regex(OUTWARD_CODE, 'postcodeInvalid'))),
     relationship: s.array(s.enum(relationships, 'invalidChoice'), 'relationshipMissing').check(s.minLength(1, 'relationshipMissing')),
     relationshipOther: s.optional(limitedText(200)),
-    interests: s.array(s.string().check(s.regex(/^[a-z0-9-]{1,80}$/, 'invalidChoice'))).check(s.maxLength(50)),
+    interests: s.array(s.string().check(s.regex(OPTION_ID, 'invalidChoice'))).check(s.maxLength(50)),
     waysToTakePart: s.array(s.enum(waysToTakePart, 'invalidChoice')),
     availability: s.array(s.enum(availabilities, 'invalidChoice')),
     format: s.array(s.enum(formats, 'invalidChoice')),

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { InvolveMeetings } from '../../src/components/involve-meetings/involve-meetings.js';
-import { feedUrl } from '../../src/components/involve-meetings/feed.js';
+import { MeetingsFeed, feedUrl } from '../../src/components/involve-meetings/feed.js';
 import { makeMeetings } from '../fixtures/meetings.js';
 import { ENDPOINT, mockControl, mockState, waitUntil } from '../helpers.js';
 import { ROOMY, cards, choose, meeting, meetingsFixture, rendered, say, titles } from './meetings-fixture.js';
@@ -124,5 +124,14 @@ describe('<involve-meetings> feed', () => {
     await rendered(el);
     expect(titles(el)).to.deep.equal(['Living Well meeting']);
     other.remove();
+  });
+
+  it('gives up on a feed that does not answer in time (a TimeoutError, so the list offers Retry)', async () => {
+    await mockControl({ reset: true, meetings: [meeting()], faults: [{ method: 'GET', path: '/meetings', delayMs: 3000 }] });
+    const started = performance.now();
+    let error: unknown;
+    await new MeetingsFeed(300).load(`${ENDPOINT}/meetings`, new AbortController().signal).catch((e: unknown) => (error = e));
+    expect((error as DOMException | undefined)?.name).to.equal('TimeoutError');
+    expect(performance.now() - started).to.be.below(2500);
   });
 });

@@ -191,6 +191,15 @@ describe('<involve-meetings>', () => {
     expect(say(el, 'label[for=filter-topic]')).to.equal('Subject');
   });
 
+  it('takes workstream labels from GET /options when the page gives none', async () => {
+    await mockControl({ reset: true, meetings: [meeting({ workstreams: ['carers', 'peer-support'] })], options: { workstreams: [{ id: 'peer-support', label: 'Peer support groups' }] } });
+    const el = await fixture<InvolveMeetings>(html`<involve-meetings endpoint=${ENDPOINT}></involve-meetings>`);
+    await waitUntil(() => say(el, '[part=meeting]').includes('Peer support groups'), 'labels from the endpoint');
+    expect(details(cards(el)[0]!).Topics).to.equal('Carers, Peer support groups');
+    const topics = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#filter-topic option')].map((o) => o.text);
+    expect(topics).to.include('Peer support groups');
+  });
+
   it('uses easy-read wording, and any string the page overrides', async () => {
     const el = await meetingsFixture([meeting()]);
     el.easyRead = true;

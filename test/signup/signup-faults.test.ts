@@ -46,7 +46,7 @@ describe('<involve-signup> fault matrix', () => {
 
   it('a timeout then 201 (the slow first request is stored too late): one record', async () => {
     const el = await signupFixture();
-    el.retryPolicy = { timeoutMs: 300, baseDelayMs: 400, maxDelayMs: 800, tries: 5 };
+    el.retryPolicy = { timeoutMs: 300, baseDelayMs: 400, maxDelayMs: 800, tries: 5, minElapsedMs: 0 };
     el.prefill(validAnswers);
     await mockControl({ faults: [{ delayMs: 1200 }] });
     expect((await el.submit()).ok).to.equal(true);
@@ -113,7 +113,7 @@ describe('<involve-signup> fault matrix', () => {
   it('two real requests with one key at once: the server answers 409 to the second, and still one record', async () => {
     const el = await signupFixture();
     el.prefill(validAnswers);
-    el.retryPolicy = { timeoutMs: 200, baseDelayMs: 300, maxDelayMs: 600, tries: 6 };
+    el.retryPolicy = { timeoutMs: 200, baseDelayMs: 300, maxDelayMs: 600, tries: 6, minElapsedMs: 0 };
     // The first request holds the key "in flight" for 900 ms; our timeout re-sends meanwhile.
     await mockControl({ faults: [{ delayMs: 900, afterStore: true, status: 201, body: { id: 'late' } }] });
     expect((await el.submit()).ok).to.equal(true);
@@ -157,7 +157,7 @@ describe('<involve-signup> fault matrix', () => {
     expect(result).to.deep.equal({ ok: false, kind: 'queued' });
     expect(queued).to.have.length(1);
     expect(text(el, '[data-focus=queued]')).to.contain('You are offline');
-    expect((await mockState()).requests).to.have.length(0);
+    expect((await mockState()).posts).to.have.length(0);
     expect(JSON.parse(sessionStorage.getItem('involve-widgets:outbox')!)).to.have.length(1);
     setOnline(true);
     await expectSuccessShown(el);
@@ -173,7 +173,7 @@ describe('<involve-signup> fault matrix', () => {
     el.prefill({ name: 'Asha K Patel' });
     expect((await el.submit()).ok).to.equal(true);
     const state = await mockState();
-    const keys = new Set(state.requests.map((r) => r.key));
+    const keys = new Set(state.posts.map((r) => r.key));
     expect(keys.size).to.equal(2);
     expect(state.records).to.have.length(1);
     expect((state.records[0]!.body as { name: string }).name).to.equal('Asha K Patel');
@@ -185,7 +185,62 @@ describe('<involve-signup> fault matrix', () => {
     await mockControl({ faults: [{ status: 422, body: { type: 'https://x/problems/idempotency-key-reused', title: 'reused', status: 422 } }] });
     expect((await el.submit()).ok).to.equal(true);
     const state = await mockState();
-    expect(new Set(state.requests.map((r) => r.key)).size).to.equal(2);
+    expect(new Set(state.posts.map((r) => r.key)).size).to.equal(2);
     expect(state.records).to.have.length(1);
+  });
+
+  it('queued offline, then edited and sent again while still offline: only the edited answers are stored', async () => {
+    const el = await signupFixture();
+    el.prefill(validAnswers);
+    setOnline(false);
+    expect(await el.submit()).to.deep.equal({ ok: false, kind: 'queued' });
+    el.prefill({ name: 'Asha K Patel' });
+    expect(await el.submit()).to.deep.equal({ ok: false, kind: 'queued' });
+    expect(JSON.parse(sessionStorage.getItem('involve-widgets:outbox')!)).to.have.length(1);
+    setOnline(true);
+    await expectSuccessShown(el);
+    const { state } = await expectOneRecordFromOneSubmission();
+    expect((state.records[0]!.body as { name: string }).name).to.equal('Asha K Patel');
+  });
+
+  it('reset() while queued throws the answers away: nothing is sent when the connection is back', async () => {
+    const el = await signupFixture();
+    el.prefill(validAnswers);
+    setOnline(false);
+    expect(await el.submit()).to.deep.equal({ ok: false, kind: 'queued' });
+    el.reset();
+    setOnline(true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await mockState()).requests.filter((r) => r.method === 'POST')).to.have.length(0);
+    expect(JSON.parse(sessionStorage.getItem('involve-widgets:outbox') ?? '[]')).to.have.length(0);
+  });
+
+  it('submit() again after success answers with the same result and sends nothing more, until reset()', async () => {
+    const el = await signupFixture();
+    el.prefill(validAnswers);
+    const first = await el.submit();
+    expect(first.ok).to.equal(true);
+    expect(await el.submit()).to.deep.equal(first);
+    await expectOneRecordFromOneSubmission();
+    el.reset();
+    el.prefill(validAnswers);
+    expect((await el.submit()).ok).to.equal(true);
+    expect((await mockState()).records).to.have.length(2);
+  });
+
+  it('a 400 or 422 with nothing the person can fix says "We could not send this" (our side), not an error summary', async () => {
+    const el = await signupFixture();
+    el.prefill(validAnswers);
+    await mockControl({ faults: [{ status: 400 }] });
+    const result = await el.submit();
+    expect(result).to.deep.include({ ok: false, kind: 'server', status: 400 });
+    expect($(el, '[part=error-summary]')).to.equal(null);
+    expect(text(el, '[data-focus=failed]')).to.contain('Something went wrong on our side, not yours');
+    expect(activeId(el)).to.equal('failed');
+    const attribution = { type: 'https://x/problems/validation', title: 'Check', status: 422, errors: [{ pointer: '/source/partner', detail: 'Too long' }] };
+    await mockControl({ faults: [{ status: 422, body: attribution }] });
+    expect(await el.submit()).to.deep.include({ ok: false, kind: 'server', status: 422 });
+    expect($(el, '[part=error-summary]')).to.equal(null);
+    expect(el.values.name).to.equal('Asha Patel');
   });
 });

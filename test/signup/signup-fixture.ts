@@ -5,7 +5,8 @@ import type { InvolveSignup } from '../../src/components/involve-signup/involve-
 import type { SignupValues } from '../../src/components/involve-signup/signup-form.js';
 import { ENDPOINT } from '../helpers.js';
 
-export const FAST = { baseDelayMs: 30, maxDelayMs: 200, timeoutMs: 2000 };
+/** Quick retries, and no wait for the endpoint's bot check (the mock's is lowered too; see resetMock). */
+export const FAST = { baseDelayMs: 30, maxDelayMs: 200, timeoutMs: 2000, minElapsedMs: 0 };
 
 export async function signupFixture(opts: { endpoint?: string | null; partner?: string } = {}): Promise<InvolveSignup> {
   const endpoint = opts.endpoint === null ? undefined : (opts.endpoint ?? ENDPOINT);

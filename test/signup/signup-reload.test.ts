@@ -34,6 +34,18 @@ describe('<involve-signup> across a reload', () => {
     expect(Object.keys(frame.contentWindow!.sessionStorage).filter((k) => k.includes('draft'))).to.deep.equal([]);
   });
 
+  it('answers restored after a reload and sent at once count the time since the first visit (not taken for a bot)', async () => {
+    await resetMock([], 2000); // the endpoint quietly drops sends quicker than 2 s after the form appeared
+    let el = await loadFrame(frame);
+    el.prefill(validAnswers);
+    await new Promise((r) => setTimeout(r, 2100));
+    el = await loadFrame(frame, true);
+    expect((await el.submit()).ok).to.equal(true);
+    const state = await mockState();
+    expect(state.records).to.have.length(1);
+    expect(JSON.parse(state.posts[0]!.body).elapsedMs).to.be.at.least(2000);
+  });
+
   it('a response lost in transit, then a reload and a second press of Sign up: still one record', async () => {
     let el = await loadFrame(frame);
     el.prefill(validAnswers);
@@ -45,7 +57,7 @@ describe('<involve-signup> across a reload', () => {
     expect((await el.submit()).ok).to.equal(true);
     const state = await mockState();
     expect(state.records).to.have.length(1);
-    expect(new Set(state.requests.map((r) => r.key)).size).to.equal(1);
+    expect(new Set(state.posts.map((r) => r.key)).size).to.equal(1);
   });
 
   it('queued offline, then the page is reloaded online: the outbox sends it once', async () => {
@@ -54,7 +66,7 @@ describe('<involve-signup> across a reload', () => {
     Object.defineProperty(win.Navigator.prototype, 'onLine', { configurable: true, get: () => false });
     el.prefill(validAnswers);
     expect(await el.submit()).to.deep.equal({ ok: false, kind: 'queued' });
-    expect((await mockState()).requests).to.have.length(0);
+    expect((await mockState()).posts).to.have.length(0);
     el = await loadFrame(frame, true); // fresh window: online again
     await waitUntil(async () => (await mockState()).records.length === 1, 'outbox flushed on load');
     await waitUntil(() => el.shadowRoot!.querySelector('[part=success]'), 'success shown after flush');

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { installGlobal } from '../../src/core/config.js';
 import type { InvolveSignup } from '../../src/components/involve-signup/involve-signup.js';
 import { ENDPOINT, mockControl, mockState, resetMock, waitUntil } from '../helpers.js';
-import { $, $$, activeId, clearSession, setOnline, signupFixture, text, validAnswers } from './signup-fixture.js';
+import { $, $$, activeId, clearSession, FAST, setOnline, signupFixture, text, validAnswers } from './signup-fixture.js';
 
 describe('<involve-signup> states', () => {
   beforeEach(async () => {
@@ -118,7 +118,7 @@ describe('<involve-signup> states', () => {
     el.prefill(validAnswers);
     el.addEventListener('involve-submit', (e) => e.preventDefault(), { once: true });
     expect(await el.submit()).to.deep.equal({ ok: false, kind: 'cancelled' });
-    expect((await mockState()).requests).to.have.length(0);
+    expect((await mockState()).posts).to.have.length(0);
     expect(el.values.name).to.equal('Asha Patel');
     expect($(el, '[part=success]')).to.equal(null);
   });
@@ -134,7 +134,7 @@ describe('<involve-signup> states', () => {
     await waitUntil(() => $(el, '[part=success]'), 'success');
     expect(text(el, '[data-focus=success]')).to.equal('You have joined the involvement register');
     const state = await mockState();
-    expect(JSON.parse(state.requests[0]!.body).honeypot).to.equal('http://spam.example');
+    expect(JSON.parse(state.posts[0]!.body).honeypot).to.equal('http://spam.example');
     expect(state.records).to.have.length(0);
   });
 
@@ -143,10 +143,53 @@ describe('<involve-signup> states', () => {
     el.prefill(validAnswers);
     await new Promise((r) => setTimeout(r, 150));
     await el.submit();
-    const body = JSON.parse((await mockState()).requests[0]!.body);
+    const body = JSON.parse((await mockState()).posts[0]!.body);
     expect(body.elapsedMs).to.be.within(140, 5000);
     expect(body.source.page).to.equal(location.href.split(/[?#]/)[0]);
     expect(body.source.widgetVersion).to.match(/^\d+\.\d+\.\d+/);
+  });
+
+  it('a send quicker than the endpoint\'s 2-second bot check waits for it, so a real person is never dropped', async () => {
+    await resetMock([], 2000); // the contract's threshold, as the real endpoint applies it
+    const el = await signupFixture();
+    el.retryPolicy = { ...FAST, minElapsedMs: 2000 };
+    el.prefill(validAnswers); // a page that fills in and sends straight away, or a quick person
+    const started = performance.now();
+    const sending = el.submit();
+    await el.updateComplete;
+    expect(text(el, 'button[type=submit]')).to.equal('Sending…');
+    expect((await sending).ok).to.equal(true);
+    expect(performance.now() - started).to.be.above(1500);
+    const state = await mockState();
+    expect(state.records).to.have.length(1);
+    expect(JSON.parse(state.posts[0]!.body).elapsedMs).to.be.at.least(2000);
+  });
+
+  it('tells the page what went wrong in words (involve-error and the result), as a server would', async () => {
+    const el = await signupFixture();
+    const told: CustomEvent[] = [];
+    el.addEventListener('involve-error', (e) => told.push(e as CustomEvent));
+    const result = await el.submit();
+    expect(result.ok).to.equal(false);
+    const details = (result as { errors: { pointer: string; detail: string }[] }).errors;
+    expect(details.find((e) => e.pointer === '/name')!.detail).to.equal('Enter your full name');
+    expect(told[0]!.detail.errors).to.deep.equal(details);
+    expect(details.every((e) => /\s/.test(e.detail))).to.equal(true); // sentences, not message keys
+  });
+
+  it('a partner id longer than the endpoint takes is left out (and logged), not a failed send', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(String(args[0]));
+    try {
+      const el = await signupFixture({ partner: 'p'.repeat(101) });
+      el.prefill(validAnswers);
+      expect((await el.submit()).ok).to.equal(true);
+      expect(JSON.parse((await mockState()).posts[0]!.body).source.partner).to.equal(undefined);
+      expect(errors.some((e) => e.includes('partner id is longer than 100'))).to.equal(true);
+    } finally {
+      console.error = original;
+    }
   });
 
   it('a sent sign-up never comes back as a draft, even when the page removes the widget afterwards', async () => {

@@ -23,7 +23,7 @@ describe('<involve-signup> validation and errors', () => {
       'Tick the box to say we can keep your details',
     ]);
     expect(errors[0]!.detail.kind).to.equal('validation');
-    expect((await mockState()).requests).to.have.length(0);
+    expect((await mockState()).posts).to.have.length(0);
   });
 
   it('ties each inline error to its control with aria-describedby, prefixed "Error:" for screen readers', async () => {

@@ -35,9 +35,6 @@ export const builtInServices = [
   'other',
 ] as const;
 
-/** A service id the Feedback schema accepts; anything else from a page or feed is dropped. */
-export const SERVICE_ID = /^[a-z0-9-]{1,80}$/;
-
 /** "Prefer not to say": lets someone take back an answer to an optional radio question; never sent. */
 export const PREFER_NOT_TO_SAY = 'prefer-not-to-say';
 

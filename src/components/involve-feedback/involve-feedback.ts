@@ -1,15 +1,14 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { OptionItem } from '../../core/config.js';
 import { FormController } from '../../core/form-controller.js';
 import { InvolveForm } from '../../core/involve-form.js';
-import { fetchRemoteOptions } from '../../core/remote-options.js';
 import { tokens } from '../../core/styles.js';
 import { aboutYouOptions, FEEDBACK_TEXT_MAX, ratings } from '../../schema/feedback.js';
 import { radios, singleCheckbox, type Choice } from '../fields/choices.js';
 import { fieldStyles } from '../fields/fields.styles.js';
 import { textInput } from '../fields/text-input.js';
 import { crisisBox, withContent } from './crisis-box.js';
-import { builtInServices, feedbackForm, PREFER_NOT_TO_SAY, SERVICE_ID, type FeedbackValues } from './feedback-form.js';
+import { builtInServices, feedbackForm, PREFER_NOT_TO_SAY, type FeedbackValues } from './feedback-form.js';
 import { feedbackStyles } from './involve-feedback.styles.js';
 import { feedbackEasyRead, feedbackStrings } from './strings.js';
 
@@ -54,39 +53,20 @@ import { feedbackEasyRead, feedbackStrings } from './strings.js';
  */
 export class InvolveFeedback extends InvolveForm<FeedbackValues> {
   static override styles = [tokens, fieldStyles, feedbackStyles];
-  static override properties: PropertyDeclarations = { services: { attribute: false }, remoteServices: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = { services: { attribute: false } };
 
   /** Services people can choose; defaults to the JSON child, `InvolveWidgets.configure()`, `GET /options`, then the built-in list. "Other" is always offered. */
   services?: OptionItem[];
-
-  /** Services from `GET {endpoint}/options`, when the endpoint has them. */
-  private remoteServices?: OptionItem[];
-  private optionsAskedOf?: string;
 
   protected defaultStrings = feedbackStrings;
   protected override easyReadStrings = feedbackEasyRead;
   protected readonly form = new FormController<FeedbackValues>(this, feedbackForm);
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.askEndpointForServices();
-  }
-
-  /** Only when the page gave no list: its own choice wins over the endpoint's. */
-  private askEndpointForServices(): void {
-    const check = this.endpointCheck;
-    if (!check.ok || check.url === this.optionsAskedOf || this.configuredList('services', this.services)) return;
-    this.optionsAskedOf = check.url;
-    void fetchRemoteOptions(check.url).then((options) => {
-      if (this.optionsAskedOf === check.url && options.services) this.remoteServices = options.services;
-    });
-  }
-
   /** The service choices: ids the schema accepts, one each, and "Other" last. */
   private serviceList(): OptionItem[] {
-    const list = this.optionList('services', builtInServices, this.services, this.remoteServices);
+    const list = this.optionList('services', builtInServices, this.services);
     const seen = new Set<string>();
-    const valid = list.filter((s) => SERVICE_ID.test(s.id) && s.id !== 'other' && !seen.has(s.id) && seen.add(s.id));
+    const valid = list.filter((s) => s.id !== 'other' && !seen.has(s.id) && seen.add(s.id));
     const other = list.find((s) => s.id === 'other') ?? { id: 'other', label: this.t('services.other') };
     return [...valid, other];
   }

@@ -6,6 +6,7 @@
  */
 import { Meeting } from '../../schema/meeting.js';
 import { endpointUrl } from '../../core/config.js';
+import { fetchWithTimeout } from '../../core/fetch-with-timeout.js';
 
 export interface FeedQuery {
   from?: string | undefined;
@@ -85,10 +86,13 @@ export class MeetingsFeed {
   private lastUrl?: string;
   private lastBody?: unknown;
 
+  /** `timeoutMs`: a feed that has not answered by then counts as an error (Retry is offered). */
+  constructor(private readonly timeoutMs = 15_000) {}
+
   async load(url: string, signal: AbortSignal): Promise<FeedResult> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (this.etag && this.lastUrl === url) headers['If-None-Match'] = this.etag;
-    const response = await fetch(url, { headers, signal, credentials: 'omit' });
+    const response = await fetchWithTimeout(url, { headers }, this.timeoutMs, signal);
     if (response.status === 304 && this.lastUrl === url) return readFeed(this.lastBody, signal);
     if (!response.ok) throw feedError(response.status);
     const body: unknown = await response.json();

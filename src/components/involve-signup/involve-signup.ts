@@ -51,7 +51,7 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
   static override styles = [tokens, fieldStyles];
   static override properties: PropertyDeclarations = { workstreams: { attribute: false } };
 
-  /** Workstreams people can choose; defaults to the built-in list (or `GET /options`-style JSON child). */
+  /** Workstreams people can choose; defaults to the JSON child, `InvolveWidgets.configure()`, `GET /options`, then the built-in list. */
   workstreams?: OptionItem[];
 
   protected defaultStrings = signupStrings;
