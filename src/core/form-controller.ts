@@ -3,28 +3,18 @@
  * decides *when* to show it and owns values, draft, error state, events and the submit lifecycle;
  * field templates only render. Both forms have a FormController; neither copies its plumbing.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-export type { FormSpec, FormValues, Phase } from './form-spec.js';
+import type { ReactiveController } from 'lit';
+export type { FormHost, FormSpec, FormValues, Phase } from './form-spec.js';
 import { issuesToErrors, type FieldError } from '../schema/common.js';
-import type { FormSpec, FormValues, Phase } from './form-spec.js';
+import type { FormHost, FormSpec, FormValues, Phase } from './form-spec.js';
 import { submissionSource } from './config.js';
 import { DraftStore, type PendingSubmission } from './draft.js';
+import { FormSteps } from './form-steps.js';
 import { errorsByField, fieldForPointer, focusIn, longestField } from './form-errors.js';
 import { emit, type ErrorKind, type FormName } from './form-events.js';
 import { addToOutbox, flushOutbox, removeFromOutbox, type OutboxItem } from './outbox.js';
-import type { RetryPolicy } from './retry-policy.js';
-import { defaultRetryPolicy, sleep } from './retry-policy.js';
+import { defaultRetryPolicy, sleep, type RetryPolicy } from './retry-policy.js';
 import { newIdempotencyKey, sendWithRetry, type SendOutcome, type SubmitResult } from './submit-client.js';
-
-export interface FormHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  /** The checked endpoint base URL, or undefined while misconfigured. */
-  submitEndpoint(): string | undefined;
-  submitPartner(): string | undefined;
-  readonly easyRead: boolean;
-  /** A message key from the schema (or a server's text) as the person reads it. */
-  messageFor(detail: string): string;
-}
 
 export class FormController<V extends FormValues> implements ReactiveController {
   values: V;
@@ -36,7 +26,8 @@ export class FormController<V extends FormValues> implements ReactiveController 
   status = '';
   statusValues: Record<string, number> = {};
   draftRestored = false;
-  step = 0;
+  /** Easy-read's one question per screen. */
+  readonly steps: FormSteps;
   /** Tests and advanced embedders may tune retries; the contract's defaults otherwise. */
   retryPolicy: Partial<RetryPolicy> = {};
 
@@ -52,6 +43,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
 
   constructor(private readonly host: FormHost, private readonly spec: FormSpec<V>) {
     this.values = spec.initialValues();
+    this.steps = new FormSteps(spec.steps, () => host.easyRead);
     this.drafts = new DraftStore<V>(`draft:${spec.form}:${location.pathname}${host.id ? '#' + host.id : ''}`);
     host.addController(this);
   }
@@ -101,7 +93,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
     this.failure = undefined;
     this.status = '';
     this.pending = undefined;
-    this.step = 0;
+    this.steps.current = 0;
     this.draftRestored = false;
     this.startedAt = Date.now();
     this.drafts.clear();
@@ -126,24 +118,11 @@ export class FormController<V extends FormValues> implements ReactiveController 
     return this.fieldErrors.find((e) => e.field === field)?.detail;
   }
 
-  get stepped(): boolean {
-    return this.host.easyRead && this.spec.steps.length > 1;
-  }
-
-  get isLastStep(): boolean {
-    return !this.stepped || this.step >= this.spec.steps.length - 1;
-  }
-
-  /** Whether a field is on screen now (always, unless easy-read splits the form into steps). */
-  shows(field: string): boolean {
-    return !this.stepped || (this.spec.steps[this.step] ?? []).includes(field);
-  }
-
   /** Easy-read "Next": checks this step's questions only, then moves on. */
   async next(): Promise<void> {
-    const errors = this.validate(this.payload(0)).filter((e) => this.shows(this.fieldFor(e.pointer)));
+    const errors = this.validate(this.payload(0)).filter((e) => this.steps.shows(this.fieldFor(e.pointer)));
     this.errors = errors;
-    if (!errors.length) this.step = Math.min(this.step + 1, this.spec.steps.length - 1);
+    if (!errors.length) this.steps.forward();
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.focus(errors.length ? 'error-summary' : 'step-heading');
@@ -151,7 +130,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
 
   back(): void {
     this.errors = [];
-    this.step = Math.max(0, this.step - 1);
+    this.steps.backward();
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => this.focus('step-heading'));
   }
@@ -196,8 +175,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
     }
     const errors = this.validate(this.payload(0));
     if (errors.length) {
-      const firstStep = this.spec.steps.findIndex((s) => errors.some((e) => s.includes(this.fieldFor(e.pointer))));
-      if (this.stepped && firstStep !== -1) this.step = firstStep;
+      this.steps.showFirst(errors.map((e) => this.fieldFor(e.pointer)));
       return this.invalid(errors);
     }
     this.abort = new AbortController();
@@ -278,12 +256,14 @@ export class FormController<V extends FormValues> implements ReactiveController 
         await this.show('queued');
         emit(this.host, 'involve-queued', { form, payload });
         return { ok: false, kind: 'queued' };
-      case 'failed':
+      case 'failed': {
         this.phase = 'failed';
         this.failure = outcome.kind;
         await this.show('failed');
-        emit(this.host, 'involve-error', { form, kind: outcome.kind, ...(outcome.status ? { status: outcome.status } : {}) });
-        return { ok: false, kind: outcome.kind, ...(outcome.status ? { status: outcome.status } : {}) };
+        const told = { kind: outcome.kind, ...(outcome.status ? { status: outcome.status } : {}) };
+        emit(this.host, 'involve-error', { form, ...told });
+        return { ok: false, ...told };
+      }
       default:
         return this.cancelled();
     }
@@ -294,11 +274,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
     if (navigator.onLine === false) return;
     await flushOutbox(this.spec.form, async (item: OutboxItem) => {
       const mine = this.pending?.key === item.key || this.phase === 'queued';
-      if (mine) {
-        this.phase = 'sending';
-        this.status = 'submitting';
-        this.host.requestUpdate();
-      }
+      if (mine) this.sendingNow();
       const outcome = await sendWithRetry(item, { policy: this.retryPolicy });
       if (outcome.type === 'success' || outcome.type === 'invalid' || outcome.type === 'too-large') removeFromOutbox(item.key);
       if (mine) await this.settle(outcome, JSON.parse(item.bytes), item.url);
@@ -323,9 +299,5 @@ export class FormController<V extends FormValues> implements ReactiveController 
 
   get name(): FormName {
     return this.spec.form;
-  }
-
-  get stepCount(): number {
-    return this.spec.steps.length;
   }
 }

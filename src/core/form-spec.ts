@@ -1,5 +1,6 @@
 /** What a form tells FormController about itself: its payload shape, schema, field order and steps. */
 import type { FormName } from './form-events.js';
+import type { ReactiveControllerHost } from 'lit';
 
 export type FormValues = Record<string, string | boolean | string[]>;
 export type Phase = 'editing' | 'sending' | 'failed' | 'queued' | 'success';
@@ -27,3 +28,13 @@ export interface FormSpec<V extends FormValues> {
   steps: readonly (readonly string[])[];
 }
 
+/** What FormController needs from the element it serves (InvolveForm). */
+export interface FormHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The checked endpoint base URL, or undefined while misconfigured. */
+  submitEndpoint(): string | undefined;
+  submitPartner(): string | undefined;
+  readonly easyRead: boolean;
+  /** A message key from the schema (or a server's text) as the person reads it. */
+  messageFor(detail: string): string;
+}

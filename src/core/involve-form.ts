@@ -149,7 +149,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('easyRead') && this.form.step !== 0 && !this.easyRead) this.form.step = 0;
+    if (changed.has('easyRead') && !this.easyRead) this.form.steps.current = 0;
   }
 
   override render(): TemplateResult {
@@ -183,17 +183,17 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
       <div class="status" role="status" aria-live="polite">${f.status ? html`<p class="panel">${this.t(f.status, f.statusValues)}</p>` : nothing}</div>
       ${f.phase === 'failed' ? this.renderFailed() : nothing}
       ${f.phase === 'queued' ? this.renderQueued() : nothing}
-      ${f.stepped
-        ? html`<p class="step" tabindex="-1" data-focus="step-heading">${this.t('stepOf', { n: f.step + 1, total: this.form.stepCount })}</p>`
+      ${f.steps.on
+        ? html`<p class="step" tabindex="-1" data-focus="step-heading">${this.t('stepOf', { n: f.steps.current + 1, total: f.steps.count })}</p>`
         : nothing}
       ${this.renderFields()}
       ${honeypot(String(f.values.honeypot ?? ''), (v) => f.set('honeypot', v as V['honeypot']))}
       <div class="actions">
-        ${f.stepped && f.step > 0
+        ${f.steps.on && f.steps.current > 0
           ? html`<button class="button secondary" part="button" type="button" @click=${() => f.back()}>${this.t('back')}</button>`
           : nothing}
         <button class="button" part="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-          ${sending ? this.t('submitting') : f.isLastStep ? this.t('submit') : this.t('next')}
+          ${sending ? this.t('submitting') : f.steps.isLast ? this.t('submit') : this.t('next')}
         </button>
       </div>
     </form>`;
@@ -219,7 +219,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   private readonly onSubmit = (e: Event) => {
     e.preventDefault();
     if (this.form.phase === 'sending') return;
-    if (!this.form.isLastStep) void this.form.next();
+    if (!this.form.steps.isLast) void this.form.next();
     else void this.submit();
   };
 }

@@ -82,7 +82,7 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
   protected renderFields(): TemplateResult {
     const f = this.form;
     const v = f.values;
-    const show = (field: string, t: () => TemplateResult) => (f.shows(field) ? t() : nothing);
+    const show = (field: string, t: () => TemplateResult) => (f.steps.shows(field) ? t() : nothing);
     return html`
       ${show('service', () => radios({
         ...this.common('service', 'service'),

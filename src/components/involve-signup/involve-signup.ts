@@ -65,7 +65,7 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
   protected renderFields(): TemplateResult {
     const f = this.form;
     const v = f.values;
-    const show = (field: string, t: () => TemplateResult) => (f.shows(field) ? t() : nothing);
+    const show = (field: string, t: () => TemplateResult) => (f.steps.shows(field) ? t() : nothing);
     const workstreams = this.optionList('workstreams', builtInWorkstreams, this.workstreams);
     return html`
       ${show('name', () => textInput({ ...this.common('name', 'name'), value: v.name, autocomplete: 'name', spellcheck: false, onInput: (x) => f.set('name', x) }))}
