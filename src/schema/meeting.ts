@@ -26,6 +26,8 @@ export const Meeting = s
     accessibility: s.optional(text(2000)),
     description: s.optional(text(5000)),
     bookingUrl: s.optional(s.string().check(s.maxLength(2000), s.refine((v) => {
+      // Control characters too: the URL parser would quietly drop a CR/LF that a calendar file won't.
+      if (/[\u0000-\u001f\u007f]/.test(v)) return false;
       try {
         return new URL(v).protocol === 'https:';
       } catch {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { escapeText, foldLine, icsFilename, meetingToIcs } from '../../src/components/involve-meetings/ics.js';
-import type { Meeting } from '../../src/schema/meeting.js';
+import { Meeting } from '../../src/schema/meeting.js';
 import { cards, meeting, meetingsFixture } from './meetings-fixture.js';
 
 /** Parses with a real iCalendar parser (ical.js, test-only) and returns the one VEVENT. */
@@ -49,6 +49,17 @@ describe('"Add to calendar" (.ics, RFC 5545)', () => {
     expect(event.uid).to.equal('x;y,z@example.org');
     expect(icsFilename(meeting({ title: 'Living Well: "March" <meeting>/2027' }) as Meeting)).to.equal('Living Well March meeting2027.ics');
     expect(icsFilename(meeting({ title: '???' }) as Meeting)).to.equal('meeting.ics');
+  });
+
+  it('a booking link cannot add lines to the file: the feed\'s CR/LF is refused, and the URL is written encoded', () => {
+    const evil = 'https://a.example/x\r\nATTACH:https://evil.example/payload';
+    expect(Meeting.safeParse(meeting({ bookingUrl: evil })).success).to.equal(false);
+    expect(Meeting.safeParse(meeting({ bookingUrl: 'https://a.example/\u0000x' })).success).to.equal(false);
+    const text = meetingToIcs(meeting({ bookingUrl: evil }) as Meeting, 'involve.example.nhs.uk');
+    expect(text.split('\r\n').filter((line) => /^ATTACH/i.test(line))).to.deep.equal([]);
+    expect(parseEvent(text).component.getAllProperties().map((p) => p.name)).not.to.include('attach');
+    const spaced = meetingToIcs(meeting({ bookingUrl: 'https://a.example/book now?x=<1>' }) as Meeting, 'x');
+    expect(spaced).to.contain('URL:https://a.example/book%20now?x=%3C1%3E');
   });
 
   it('downloads from the button: a blob: link with download, inside the shadow root, whose file parses back', async () => {

@@ -48,7 +48,8 @@ export function meetingToIcs(m: Meeting, uidDomain: string, now = new Date()): s
     `SUMMARY:${escapeText(m.title)}`,
     ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
     ...(place ? [`LOCATION:${escapeText(place)}`] : []),
-    ...(m.bookingUrl ? [`URL:${m.bookingUrl}`] : []),
+    // As the URL parser writes it back: percent-encoded, with no line break to start a property of its own.
+    ...(m.bookingUrl ? [`URL:${new URL(m.bookingUrl).href}`] : []),
     // No STATUS line: a cancelled meeting offers no "Add to calendar" in the first place.
     'END:VEVENT',
     'END:VCALENDAR',
