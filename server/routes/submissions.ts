@@ -31,9 +31,14 @@ function replay(existing: IdempotencyRecord, hash: string): Response {
   return json(existing.status, existing.body, { 'idempotent-replayed': 'true' });
 }
 
-/** Honeypot filled or sent faster than a person could: accepted quietly, nothing stored (§6). */
-function isSpam(data: { honeypot: string; elapsedMs: number }): boolean {
-  return data.honeypot !== '' || data.elapsedMs < 2000;
+/**
+ * Honeypot filled or sent faster than a person could: accepted quietly, nothing stored (§6). Read
+ * from the raw body before validation, so a bot's bad answers get no field errors to learn from.
+ */
+function isSpam(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  const { honeypot, elapsedMs } = data as Record<string, unknown>;
+  return (typeof honeypot === 'string' && honeypot !== '') || (typeof elapsedMs === 'number' && elapsedMs < 2000);
 }
 
 function isJson(contentType: string | undefined): boolean {
@@ -63,12 +68,12 @@ export function submissionHandler(kind: SubmissionKind, deps: SubmissionDeps) {
       } catch {
         return problems.invalidJson();
       }
+      if (isSpam(data)) return json(202, { id: 'accepted' });
       const parsed = schemas[kind].safeParse(data);
       if (!parsed.success) {
         const errors = issuesToErrors(parsed.error.issues).map((e) => ({ pointer: e.pointer, detail: messageText(e.detail) }));
         return problems.validation(errors);
       }
-      if (isSpam(parsed.data)) return json(202, { id: 'accepted' });
 
       const { honeypot: _h, elapsedMs: _e, ...payload } = parsed.data;
       const id = randomUUID();

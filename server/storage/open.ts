@@ -2,7 +2,7 @@
  * Opens storage from a DATABASE_URL (contract §7): `sqlite:<file>` (default `sqlite:./data/involve.db`,
  * created on first use, WAL mode) or `postgres://…` / `postgresql://…`.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -22,7 +22,12 @@ export function openStorage(url: string = DEFAULT_DATABASE_URL): Storage {
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     if (!file) throw new Error('DATABASE_URL sqlite: needs a file name, like sqlite:./data/involve.db');
-    if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+    if (file !== ':memory:') {
+      // Personal data: readable by this user only (SQLite gives its -wal/-shm files the same mode).
+      mkdirSync(dirname(resolve(file)), { recursive: true, mode: 0o700 });
+      closeSync(openSync(file, 'a', 0o600));
+      chmodSync(file, 0o600);
+    }
     const database = new Database(file);
     database.pragma('journal_mode = WAL');
     database.pragma('busy_timeout = 5000');

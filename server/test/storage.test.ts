@@ -4,6 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
@@ -30,6 +33,20 @@ const meeting = (id: string, start: string, end: string, extra: Record<string, u
 test('PostgreSQL suite is configured when CI=true', () => {
   if (process.env.CI === 'true') {
     assert.ok(process.env.TEST_DATABASE_URL, 'CI=true but TEST_DATABASE_URL is unset: start one with scripts/pg-test-cluster.sh start');
+  }
+});
+
+test('a SQLite file holds personal data: its folder and files are readable by the server\'s user only', async () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'involve-perm-')), 'data');
+  const storage = openStorage(`sqlite:${join(dir, 'involve.db')}`);
+  try {
+    await storage.migrate();
+    await storage.submit(submission(), NOW, DAY_AGO);
+    assert.equal(statSync(dir).mode & 0o777, 0o700);
+    for (const file of readdirSync(dir)) assert.equal(statSync(join(dir, file)).mode & 0o077, 0, `${file} is private`);
+  } finally {
+    await storage.close();
+    rmSync(dirname(dir), { recursive: true, force: true });
   }
 });
 

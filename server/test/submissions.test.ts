@@ -87,6 +87,15 @@ describe('POST /signups and /feedback', () => {
     assert.equal(await t.storage.countSubmissions('signups'), 0);
   });
 
+  test('a bot\'s invalid answers get the same quiet 202, not field errors to learn from', async () => {
+    const res = await post(t.app, '/signups', signup({ honeypot: 'http://spam.example', name: '', relationship: [] }));
+    assert.equal(res.status, 202);
+    assert.deepEqual(await res.json(), { id: 'accepted' });
+    const quick = await post(t.app, '/feedback', feedback({ elapsedMs: 10, rating: 'superb' }));
+    assert.equal(quick.status, 202);
+    assert.equal(await t.storage.countSubmissions('signups'), 0);
+  });
+
   test('sent under 2 seconds after render: 202, nothing stored', async () => {
     const res = await post(t.app, '/feedback', feedback({ elapsedMs: 1999 }));
     assert.equal(res.status, 202);

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { heading } from './heading.js';
 import { CONFIGURE_EVENT, checkEndpoint, globalOptions, readJsonChild, type EndpointCheck, type OptionItem, type WidgetOptions } from './config.js';
 import { OPTION_ID } from '../schema/common.js';
@@ -30,8 +30,11 @@ export abstract class InvolveElement extends LitElement {
   /** Partner id, sent with every submission as attribution (`source.partner`). */
   partner?: string;
 
-  /** Language of the widget; `en-GB` is built in, other wording comes through `strings`. */
-  locale = 'en-GB';
+  /**
+   * Language of the widget's words (`en-GB` by default; other wording comes through `strings`). Set
+   * as the element's `lang`, so screen readers pronounce them right on a page in another language.
+   */
+  locale?: string;
 
   /** Plain-language wording, larger targets and, for forms, one question per screen. */
   easyRead = false;
@@ -61,6 +64,20 @@ export abstract class InvolveElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener(CONFIGURE_EVENT, this.onConfigure);
+  }
+
+  private langSet?: string;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // WCAG 3.1.2: the widget's words are in `locale`, whatever the page's language. A `lang` the page
+    // put on the element itself wins.
+    const lang = this.locale ?? this.jsonOptions.locale ?? globalOptions().locale ?? 'en-GB';
+    const current = this.getAttribute('lang');
+    if (current === null || current === this.langSet) {
+      if (current !== lang) this.setAttribute('lang', lang);
+      this.langSet = lang;
+    }
   }
 
   /** The endpoint after precedence and checking; a failed check renders the config message. */

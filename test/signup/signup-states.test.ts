@@ -89,6 +89,25 @@ describe('<involve-signup> states', () => {
     }
   });
 
+  it('marks the language of its words (lang) from locale: attribute > JSON child > configure() > en-GB; a lang on the element wins', async () => {
+    const plain = await signupFixture();
+    expect(plain.getAttribute('lang')).to.equal('en-GB');
+    expect(plain.hasAttribute('locale')).to.equal(false);
+    installGlobal().configure({ locale: 'cy' });
+    try {
+      await plain.updateComplete;
+      expect(plain.getAttribute('lang')).to.equal('cy');
+      const child = await fixture<InvolveSignup>(html`<involve-signup endpoint=${ENDPOINT}><script type="application/json">{"locale":"en-US"}</script></involve-signup>`);
+      expect(child.getAttribute('lang')).to.equal('en-US');
+      const attr = await fixture<InvolveSignup>(html`<involve-signup endpoint=${ENDPOINT} locale="pl"></involve-signup>`);
+      expect(attr.getAttribute('lang')).to.equal('pl');
+      const own = await fixture<InvolveSignup>(html`<involve-signup endpoint=${ENDPOINT} lang="fr"></involve-signup>`);
+      expect(own.getAttribute('lang')).to.equal('fr');
+    } finally {
+      installGlobal().configure({ locale: undefined });
+    }
+  });
+
   it('takes any visible text from `strings` (validation messages too); empty overrides are ignored', async () => {
     const el = await signupFixture();
     el.strings = { submit: 'Join us', nameLabel: '', nameMissing: 'Tell us your name', errorSummaryTitle: 'Please check' };

@@ -44,8 +44,8 @@ import { signupEasyRead, signupStrings } from './strings.js';
  * @cssprop [--involve-error-colour=#d5281b] - Error colour.
  * @cssprop [--involve-focus-colour=#ffeb3b] - Focus highlight.
  * @cssprop [--involve-border-radius=4px] - Button corner radius.
- * @cssprop [--involve-space=1rem] - Base spacing.
- * @cssprop [--involve-max-width=40rem] - Widest the widget grows.
+ * @cssprop [--involve-space=1em] - Base spacing.
+ * @cssprop [--involve-max-width=40em] - Widest the widget grows.
  */
 export class InvolveSignup extends InvolveForm<SignupValues> {
   static override styles = [tokens, fieldStyles];
