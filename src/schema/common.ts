@@ -1,8 +1,5 @@
 import * as s from './kit.js';
 
-/** Ids of workstreams and services, from the built-in lists, a page or `GET /options`. */
-export const OPTION_ID = /^[a-z0-9-]{1,80}$/;
-
 /** Where a submission came from: attribution for the partner, never personal data. */
 export const Source = s.object({
   partner: s.optional(s.string().check(s.maxLength(100))),

@@ -1,5 +1,6 @@
 import * as s from './kit.js';
-import { Contact, evenWithOtherErrors, limitedText, Name, OPTION_ID, Source, spamFields } from './common.js';
+import { Contact, evenWithOtherErrors, limitedText, Name, Source, spamFields } from './common.js';
+import { OPTION_ID } from './workstreams.js';
 
 /** Friends and Family Test answers, in the order NHS England gives them. */
 export const ratings = ['very-good', 'good', 'neither', 'poor', 'very-poor', 'dont-know'] as const;

@@ -1,5 +1,6 @@
 import * as s from './kit.js';
-import { Contact, evenWithOtherErrors, limitedText, Name, OPTION_ID, Source, spamFields } from './common.js';
+import { Contact, evenWithOtherErrors, limitedText, Name, Source, spamFields } from './common.js';
+import { OPTION_ID } from './workstreams.js';
 
 export const relationships = [
   'uses-services', 'carer', 'family-member', 'community-member', 'works-in-health-or-care', 'voluntary-sector', 'other',

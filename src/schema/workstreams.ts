@@ -12,3 +12,6 @@ export const builtInWorkstreams = [
   'employment-and-housing',
 ] as const;
 export type BuiltInWorkstream = (typeof builtInWorkstreams)[number];
+
+/** Ids of workstreams and services, from the built-in lists, a page or `GET /options`. */
+export const OPTION_ID = /^[a-z0-9-]{1,80}$/;
