@@ -17,8 +17,11 @@ interface FormElement extends HTMLElement {
   submit(): Promise<SubmitResult>;
 }
 
-/** Retries in a fraction of a second, not the contract's real backoff, so each state is reached quickly. */
-const QUICK_RETRIES = { baseDelayMs: 200, maxDelayMs: 400 };
+/**
+ * Retries in a fraction of a second, not the contract's real backoff, and no wait for the endpoint's
+ * 2-second bot check (the mock's is off too), so each state is reached quickly.
+ */
+const QUICK_RETRIES = { baseDelayMs: 200, maxDelayMs: 400, minElapsedMs: 0 };
 
 export interface FormStatesOptions {
   tag: 'involve-signup' | 'involve-feedback';
@@ -39,6 +42,7 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
   const filled = async (canvas: HTMLElement) => {
     const el = await form(canvas);
     el.prefill(valid);
+    el.retryPolicy = { minElapsedMs: 0 };
     await el.updateComplete;
     return el;
   };
@@ -74,7 +78,7 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
     parameters: { endpoint: { faults: [{ delayMs: 100_000 }] } },
     play: async ({ canvasElement }) => {
       const el = await filled(canvasElement);
-      el.retryPolicy = { timeoutMs: 10 * 60_000 };
+      el.retryPolicy = { timeoutMs: 10 * 60_000, minElapsedMs: 0 };
       void el.submit();
       await waitForPart(el, 'form[aria-busy=true]');
     },

@@ -47,6 +47,11 @@ before(async () => {
       res.setHeader('Content-Type', 'application/json');
       return res.end(JSON.stringify({ meetings: [meeting] }));
     }
+    if (url.pathname === '/api/options') {
+      // As the reference endpoint answers it (optional in the contract; the widget asks once).
+      res.setHeader('Content-Type', 'application/json');
+      return res.end('{}');
+    }
     if (url.pathname === '/involve-meetings.js') {
       res.setHeader('Content-Type', 'text/javascript');
       return res.end(readFileSync(bundleFile));
