@@ -14,7 +14,7 @@ import { errorsByField, fieldForPointer, focusIn, longestField } from './form-er
 import { emit, type ErrorKind, type FormName } from './form-events.js';
 import { addToOutbox, flushOutbox, removeFromOutbox, type OutboxItem } from './outbox.js';
 import { defaultRetryPolicy, sleep, type RetryPolicy } from './retry-policy.js';
-import { newIdempotencyKey, sendWithRetry, type SendOutcome, type SubmitResult } from './submit-client.js';
+import { newIdempotencyKey, sendWithRetry, type SendOutcome, type SendProgress, type SubmitResult } from './submit-client.js';
 
 export class FormController<V extends FormValues> implements ReactiveController {
   values: V;
@@ -188,20 +188,17 @@ export class FormController<V extends FormValues> implements ReactiveController 
     const payload = JSON.parse(pending.bytes) as unknown;
     if (!emit(this.host, 'involve-submit', { form: this.spec.form, payload }, true)) return this.cancelled();
     this.errors = [];
-    const outcome = await sendWithRetry(
-      { url: `${endpoint}${this.spec.path}`, bytes: pending.bytes, key: pending.key },
-      {
-        policy: this.retryPolicy,
-        signal,
-        onProgress: (p) => {
-          this.status = p.type === 'retrying' ? 'retrying' : 'rateLimited';
-          this.statusValues = p.type === 'rate-limited' ? { seconds: p.seconds } : {};
-          this.host.requestUpdate();
-        },
-      },
-    );
-    return this.settle(outcome, payload, `${endpoint}${this.spec.path}`);
+    const url = `${endpoint}${this.spec.path}`;
+    const outcome = await sendWithRetry({ url, bytes: pending.bytes, key: pending.key }, { policy: this.retryPolicy, signal, onProgress: this.onProgress });
+    return this.settle(outcome, payload, url);
   }
+
+  /** "Still trying to send" / "We will try again in N seconds", politely. */
+  private readonly onProgress = (p: SendProgress) => {
+    this.status = p.type === 'retrying' ? 'retrying' : 'rateLimited';
+    this.statusValues = p.type === 'rate-limited' ? { seconds: p.seconds } : {};
+    this.host.requestUpdate();
+  };
 
   private sendingNow(): void {
     this.phase = 'sending';

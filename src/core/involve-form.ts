@@ -56,12 +56,15 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
     return check.ok ? check.url : undefined;
   }
 
+  private partnerReported?: string;
+
   /** @internal FormHost */
   submitPartner(): string | undefined {
     const partner = this.resolvedPartner;
     // The endpoint refuses a longer id (contract §6): send without it rather than fail the person.
     if (partner && partner.length > 100) {
-      console.error(`<${this.localName}>: the partner id is longer than 100 characters, so it is not sent.`);
+      if (this.partnerReported !== partner) console.error(`<${this.localName}>: the partner id is longer than 100 characters, so it is not sent.`);
+      this.partnerReported = partner;
       return undefined;
     }
     return partner;
