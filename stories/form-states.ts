@@ -90,11 +90,23 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
       const el = await filled(canvasElement);
       el.retryPolicy = QUICK_RETRIES;
       await expect(await el.submit()).toMatchObject({ ok: false, kind: 'server', status: 503 });
-      await waitForPart(el, '[data-focus=failed]');
+      const panel = await waitForPart(el, '[data-focus=failed]');
+      await expect(panel.textContent).toContain('Something went wrong on our side');
       // POSTs only: a form may also have asked for `GET /options`, which carries no key.
       const posts = loaded.endpoint.requests.filter((r: { method: string }) => r.method === 'POST');
       const keys = new Set(posts.map((r: { key: string | null }) => r.key));
       await expect(keys.size).toBe(1);
+    },
+  });
+
+  const ConnectionLost: Story = described('The connection drops on every try: "We could not send this", with the words for a connection problem (check your internet), the answers kept and Try again.', {
+    parameters: { endpoint: { faults: [{ drop: true }, { drop: true }, { drop: true }] } },
+    play: async ({ canvasElement }) => {
+      const el = await filled(canvasElement);
+      el.retryPolicy = QUICK_RETRIES;
+      await expect(await el.submit()).toMatchObject({ ok: false, kind: 'network' });
+      const panel = await waitForPart(el, '[data-focus=failed]');
+      await expect(panel.textContent).toContain('Check your internet connection');
     },
   });
 
@@ -156,7 +168,7 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
   });
 
   return {
-    Empty, Filled, ValidationErrors, ServerValidationErrors, Submitting, ServiceUnavailableThenRetry,
+    Empty, Filled, ValidationErrors, ServerValidationErrors, Submitting, ServiceUnavailableThenRetry, ConnectionLost,
     RateLimited, RateLimitedGaveUp, OfflineQueued, Success, ConfigError, EasyRead, EasyReadWithError,
   };
 }

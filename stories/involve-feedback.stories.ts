@@ -33,6 +33,7 @@ export const ValidationErrors = states.ValidationErrors;
 export const ServerValidationErrors = states.ServerValidationErrors;
 export const Submitting = states.Submitting;
 export const ServiceUnavailableThenRetry = states.ServiceUnavailableThenRetry;
+export const ConnectionLost = states.ConnectionLost;
 export const RateLimited = states.RateLimited;
 export const RateLimitedGaveUp = states.RateLimitedGaveUp;
 export const OfflineQueued = states.OfflineQueued;

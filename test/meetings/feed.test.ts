@@ -126,7 +126,7 @@ describe('<involve-meetings> feed', () => {
     other.remove();
   });
 
-  it('gives up on a feed that does not answer in time (a TimeoutError, so the list offers Retry)', async () => {
+  it('MeetingsFeed gives up on a feed that does not answer in time, with a TimeoutError', async () => {
     await mockControl({ reset: true, meetings: [meeting()], faults: [{ method: 'GET', path: '/meetings', delayMs: 3000 }] });
     const started = performance.now();
     let error: unknown;
