@@ -242,25 +242,33 @@ describe('<involve-meetings>', () => {
     }
   });
 
-  it('fits a 320px-wide page with 44px targets', async () => {
-    // A plain element, not fixture(): fixture() waits for an animation frame, which a background tab never gets.
-    const wrapper = document.body.appendChild(document.createElement('div'));
-    wrapper.style.width = '320px';
-    await mockControl({ reset: true, meetings: makeMeetings(8, { from: new Date() }) });
-    const el = document.createElement('involve-meetings') as InvolveMeetings;
-    el.endpoint = ENDPOINT;
-    wrapper.append(el);
-    await waitUntil(() => el.shadowRoot!.querySelector('.count'), 'list');
-    expect(el.getBoundingClientRect().width).to.be.at.most(320);
-    for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('section, li, select, .button, dd')) {
-      expect(node.getBoundingClientRect().right, node.className || node.localName).to.be.at.most(el.getBoundingClientRect().right + 0.5);
-    }
-    for (const target of el.shadowRoot!.querySelectorAll<HTMLElement>('select, button, a')) {
-      const box = target.getBoundingClientRect();
-      expect(box.height, target.textContent!).to.be.at.least(44);
-      expect(box.width, target.textContent!).to.be.at.least(44);
-    }
-    await expect(el).to.be.accessible();
-    wrapper.remove();
-  });
+  for (const [mode, fontSize] of [['', '16px'], ['easy-read', '16px'], ['', '24px'], ['easy-read', '24px']] as const) {
+    it(`fits a 320px-wide page with 44px targets${mode ? ` in ${mode}` : ''} at a ${fontSize} font`, async () => {
+      // A plain element, not fixture(): fixture() waits for an animation frame, which a background tab never gets.
+      const wrapper = document.body.appendChild(document.createElement('div'));
+      wrapper.style.width = '320px';
+      await mockControl({ reset: true, meetings: makeMeetings(24, { from: new Date() }) });
+      const el = document.createElement('involve-meetings') as InvolveMeetings;
+      el.endpoint = ENDPOINT;
+      el.easyRead = mode === 'easy-read';
+      // A larger text size (the widget's base is the browser's `medium`; a theme can raise it).
+      el.style.setProperty('--involve-font-size', fontSize);
+      wrapper.append(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('.count'), 'list');
+      // The longest topic ("Refugees and people seeking asylum") must wrap or shrink, not push the page sideways.
+      expect(el.shadowRoot!.querySelector('#filter-topic')!.textContent).to.include('asylum');
+      const right = el.getBoundingClientRect().right + 0.5;
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('section, li, label, select, .button, dd')) {
+        expect(node.getBoundingClientRect().right, node.className || node.localName).to.be.at.most(right);
+      }
+      for (const target of el.shadowRoot!.querySelectorAll<HTMLElement>('select, button, a')) {
+        const box = target.getBoundingClientRect();
+        expect(box.height, target.textContent!).to.be.at.least(44);
+        expect(box.width, target.textContent!).to.be.at.least(44);
+      }
+      await expect(el).to.be.accessible();
+      wrapper.remove();
+    });
+  }
 });

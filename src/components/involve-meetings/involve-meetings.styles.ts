@@ -22,7 +22,7 @@ dt,label,legend,.count,.subheading{font-weight:600}
 dd{margin:0 0 .5em;overflow-wrap:anywhere}
 .button{text-decoration:none}
 .filters{display:flex;flex-wrap:wrap;gap:0 var(--_space);border:0;padding:0;margin:0 0 var(--_space);min-width:0}
-.filter{display:flex;flex-direction:column;flex:1 1 12em}
-select{min-height:44px;font:inherit;color:#212b32;background:#fff;border:2px solid var(--_border);margin-bottom:.5em}
+.filter{display:flex;flex-direction:column;flex:1 1 12em;min-width:0}
+select{max-width:100%;min-height:44px;font:inherit;color:#212b32;background:#fff;border:2px solid var(--_border);margin-bottom:.5em}
 :host([easy-read]) .button,:host([easy-read]) select{min-height:56px;font-size:1.125em}
 `;
