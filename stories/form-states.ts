@@ -167,8 +167,22 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
     },
   });
 
+  const EasyReadLastQuestion: Story = described('Easy read, answers filled in and "Continue" pressed to the last question: its question is the screen\'s heading.', {
+    args: { 'easy-read': true } as Partial<A>,
+    play: async ({ canvasElement }) => {
+      const el = await filled(canvasElement);
+      const button = () => el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;
+      for (let i = 0; i < 20 && button().textContent!.trim() === 'Continue'; i++) {
+        button().click();
+        await el.updateComplete;
+      }
+      await expect(button().textContent!.trim()).not.toBe('Continue');
+      await expect(el.shadowRoot!.querySelectorAll('.question')).toHaveLength(1);
+    },
+  });
+
   return {
     Empty, Filled, ValidationErrors, ServerValidationErrors, Submitting, ServiceUnavailableThenRetry, ConnectionLost,
-    RateLimited, RateLimitedGaveUp, OfflineQueued, Success, ConfigError, EasyRead, EasyReadWithError,
+    RateLimited, RateLimitedGaveUp, OfflineQueued, Success, ConfigError, EasyRead, EasyReadWithError, EasyReadLastQuestion,
   };
 }

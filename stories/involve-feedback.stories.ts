@@ -41,6 +41,7 @@ export const Success = states.Success;
 export const ConfigError = states.ConfigError;
 export const EasyRead = states.EasyRead;
 export const EasyReadWithError = states.EasyReadWithError;
+export const EasyReadLastQuestion = states.EasyReadLastQuestion;
 
 /** Not anonymous, and asking for a reply: name and contact questions are shown and required. */
 export const WantsReply: StoryObj<CommonArgs> = {

@@ -40,3 +40,4 @@ export const Success = states.Success;
 export const ConfigError = states.ConfigError;
 export const EasyRead = states.EasyRead;
 export const EasyReadWithError = states.EasyReadWithError;
+export const EasyReadLastQuestion = states.EasyReadLastQuestion;

@@ -43,7 +43,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
 
   constructor(private readonly host: FormHost, private readonly spec: FormSpec<V>) {
     this.values = spec.initialValues();
-    this.steps = new FormSteps(spec.steps, () => host.easyRead);
+    this.steps = new FormSteps(spec.steps, () => host.easyRead, (field) => spec.asked?.(field, this.values) ?? true);
     this.drafts = new DraftStore<V>(`draft:${spec.form}:${location.pathname}${host.id ? '#' + host.id : ''}`);
     host.addController(this);
   }

@@ -26,6 +26,8 @@ export interface FormSpec<V extends FormValues> {
   textFields: readonly string[];
   /** Easy-read: one question per screen, each step a list of field names. */
   steps: readonly (readonly string[])[];
+  /** Whether the form asks this field now (default: always); easy-read skips a step with none asked. */
+  asked?(field: string, values: V): boolean;
 }
 
 /** What FormController needs from the element it serves (InvolveForm). */

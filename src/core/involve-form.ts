@@ -7,7 +7,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { heading } from './heading.js';
 import { messageText } from '../schema/messages.js';
 import { errorSummary, honeypot } from '../components/fields/error-summary.js';
-import type { FieldCommon } from '../components/fields/field-parts.js';
+import { asHeading, hint, type FieldCommon, type Lead } from '../components/fields/field-parts.js';
 import { CharacterCountAnnouncer, countMessage } from '../components/fields/character-count.js';
 import { contactFields } from '../components/fields/contact-fields.js';
 import { textarea } from '../components/fields/textarea.js';
@@ -95,7 +95,28 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
       error: this.errorText(name),
       errorPrefix: this.t('errorPrefix'),
       optionalText: optional ? this.t('optional') : undefined,
+      lead: this.lead(name),
     };
+  }
+
+  /** In easy-read steps, what makes `field`'s question the heading of its screen ("Question 2 of 9"). */
+  protected lead(field: string): Lead | undefined {
+    const steps = this.form.steps;
+    return steps.leads(field) ? { level: this.level(1), caption: this.t('stepOf', { n: steps.number, total: steps.count }) } : undefined;
+  }
+
+  /**
+   * A question made of single checkboxes (consent; feedback's anonymity) under one legend, strings
+   * `{key}Legend` and `{key}Hint`; `field` is the first checkbox, whose step it heads.
+   */
+  protected group(field: string, key: string, content: unknown): TemplateResult {
+    const help = { name: key, hint: this.text[`${key}Hint`], label: '', errorPrefix: '' };
+    return html`<div class="field" part="field">
+      <fieldset class="fieldset" aria-describedby=${help.hint ? `f-${key}-hint` : nothing}>
+        <legend class="legend" part="label">${asHeading(this.lead(field), this.t(`${key}Legend`))}</legend>
+        ${hint(help)}${content}
+      </fieldset>
+    </div>`;
   }
 
   private readonly counter = new CharacterCountAnnouncer(this);
@@ -186,9 +207,6 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
       <div class="status" role="status" aria-live="polite">${f.status ? html`<p class="panel">${this.t(f.status, f.statusValues)}</p>` : nothing}</div>
       ${f.phase === 'failed' ? this.renderFailed() : nothing}
       ${f.phase === 'queued' ? this.renderQueued() : nothing}
-      ${f.steps.on
-        ? html`<p class="step" tabindex="-1" data-focus="step-heading">${this.t('stepOf', { n: f.steps.current + 1, total: f.steps.count })}</p>`
-        : nothing}
       ${this.renderFields()}
       ${honeypot(String(f.values.honeypot ?? ''), (v) => f.set('honeypot', v as V['honeypot']))}
       <div class="actions">

@@ -56,3 +56,32 @@ export const commonStrings: Strings = {
   useSuggestion: 'Use {suggestion}',
   other: 'Other',
 };
+
+/**
+ * Easy-read wording both forms share: the validation messages (schema keys, contract §5) and the
+ * states, in short sentences and everyday words.
+ */
+export const formEasyRead: Strings = {
+  optional: '(you can skip this)',
+  preferredLabel: 'How should we get in touch with you?',
+  nameMissing: 'Write your name',
+  nameTooLong: 'Your name is too long. Use 200 letters or fewer',
+  emailMissing: 'Write your email address',
+  emailInvalid: 'Check your email address. It should look like name@example.com',
+  phoneMissing: 'Write your phone number',
+  phoneInvalid: 'Check your phone number. It should look like 07700 900 982',
+  postContactMissing: 'Write an email address or phone number. We need it to ask for your address',
+  preferredMissing: 'Choose how we should get in touch with you',
+  postcodeInvalid: 'Check your postcode. Write the first part only, like CV1',
+  relationshipMissing: 'Choose who you are',
+  relationshipOtherMissing: 'Tell us who you are',
+  textTooLong: 'Your answer is too long. Use {max} letters or fewer',
+  serviceMissing: 'Choose the service you used',
+  serviceOtherMissing: 'Write the name of the service',
+  ratingMissing: 'Choose how it was',
+  invalidChoice: 'Choose one of the answers',
+  sendFailed: 'Your answers are still here. Check your internet is working. Then try again.',
+  sendFailedServer: 'Your answers are still here. Something went wrong with our computer. Try again later.',
+  queued: 'Your answers are saved on this phone or computer. We will send them when your internet works again.',
+  draftRestored: 'We have put back the answers you gave before.',
+};

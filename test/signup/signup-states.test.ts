@@ -238,15 +238,18 @@ describe('<involve-signup> states', () => {
     const el = await fixture<InvolveSignup>(html`<involve-signup endpoint=${ENDPOINT} easy-read></involve-signup>`);
     expect(text(el, '.heading')).to.equal('Join our group of people who help');
     expect($$(el, '[part=field]')).to.have.length(1);
-    expect(text(el, '.step')).to.equal('Question 1 of 9');
+    expect(text(el, '.step')).to.equal('Question 1 of 11');
     $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
     await waitUntil(() => $(el, '.error-summary'), 'error for this step');
-    expect($$(el, '.error-summary__list a').map((a) => a.textContent!.trim())).to.deep.equal(['Enter your full name']);
+    expect($$(el, '.error-summary__list a').map((a) => a.textContent!.trim())).to.deep.equal(['Write your name']);
     el.prefill({ name: 'Jo' });
     $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
-    await waitUntil(() => text(el, '.step') === 'Question 2 of 9', 'step 2');
-    expect(text(el, 'legend')).to.equal('Who are you?');
-    expect(activeId(el)).to.equal('step-heading');
+    await waitUntil(() => text(el, '.step') === 'Question 2 of 11', 'step 2');
+    // The question is the screen's heading (GOV.UK), one level below the form's, and Continue focuses it.
+    expect(text(el, 'legend')).to.equal('Question 2 of 11 Who are you?');
+    const question = el.shadowRoot!.activeElement!;
+    expect(question.localName).to.equal('h3');
+    expect(question.textContent!.trim()).to.equal('Question 2 of 11 Who are you?');
     await expect(el).to.be.accessible();
     $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === 'Back')!.click();
     await el.updateComplete;

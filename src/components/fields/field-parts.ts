@@ -4,6 +4,13 @@
  * elements: aria-describedby and <label for> cannot reach across shadow roots.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../core/heading.js';
+
+/** Easy-read steps: the question heading the screen, at this level, with "Question 2 of 9" above it. */
+export interface Lead {
+  level: number;
+  caption: string;
+}
 
 export interface FieldCommon {
   /** Field name: the control's id is `f-{name}`, which error-summary links focus. */
@@ -16,6 +23,8 @@ export interface FieldCommon {
   errorPrefix: string;
   /** Appended to the label, like "(optional)". */
   optionalText?: string | undefined;
+  /** Set when this field's question heads an easy-read step. */
+  lead?: Lead | undefined;
 }
 
 export const controlId = (name: string) => `f-${name}`;
@@ -42,9 +51,17 @@ export function inlineError(f: FieldCommon): TemplateResult | typeof nothing {
     : nothing;
 }
 
+/**
+ * A question as the heading of its easy-read screen (GOV.UK: the label or legend is the page's
+ * heading); "Continue" moves focus to it, so the question itself is read out next.
+ */
+export function asHeading(lead: Lead | undefined, content: unknown): unknown {
+  return lead ? heading(lead.level, html`<span class="step">${lead.caption}</span> ${content}`, { class: 'question', focus: 'step-heading' }) : content;
+}
+
 /** What goes above a text control: its label, then hint and inline error (GOV.UK's order). */
 export function labelled(f: FieldCommon): TemplateResult {
-  return html`<label class="label" for=${controlId(f.name)} part="label">${labelText(f)}</label>
+  return html`${asHeading(f.lead, html`<label class="label" for=${controlId(f.name)} part="label">${labelText(f)}</label>`)}
     ${hint(f)} ${inlineError(f)}`;
 }
 

@@ -8,6 +8,10 @@ export const fieldStyles = css`
   .label, .legend { display: block; font-weight: 600; margin: 0 0 0.25em; font-size: 1.125em; }
   .fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
   .legend { padding: 0; max-width: 100%; white-space: normal; }
+  .question { font-size: 1.35em; font-weight: 700; margin: 0 0 0.25em; }
+  .legend .question { font-size: 1.2em; }
+  .question .label { font-size: inherit; font-weight: inherit; margin: 0; }
+  .step { display: block; font-size: 0.75em; font-weight: 400; color: var(--_hint); }
   .hint { color: var(--_hint); margin: 0 0 0.5em; }
   .error-message { color: var(--_error); font-weight: 600; margin: 0 0 0.5em; }
   .input, .textarea {

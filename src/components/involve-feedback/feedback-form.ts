@@ -38,6 +38,8 @@ export const builtInServices = [
 /** "Prefer not to say": lets someone take back an answer to an optional radio question; never sent. */
 export const PREFER_NOT_TO_SAY = 'prefer-not-to-say';
 
+const REPLY_FIELDS = ['name', 'preferred', 'email', 'phone'];
+
 const text = (v: string) => v.trim();
 const optionalText = (v: string) => (v.trim() ? v.trim() : undefined);
 
@@ -80,6 +82,11 @@ export const feedbackForm: FormSpec<FeedbackValues> = {
     ['whatWentWell'],
     ['whatCouldBeBetter'],
     ['aboutYou'],
-    ['anonymous', 'wantsReply', 'name', 'preferred', 'email', 'phone'],
+    ['anonymous'],
+    ['wantsReply'],
+    ['name'],
+    ['preferred', 'email', 'phone'],
   ],
+  // No reply questions once the person chose to stay anonymous; no name or contact without a reply.
+  asked: (field, v) => (field === 'wantsReply' ? !v.anonymous : !REPLY_FIELDS.includes(field) || (!v.anonymous && v.wantsReply)),
 };

@@ -105,30 +105,30 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
         choices: this.choices('aboutYou', [...aboutYouOptions, PREFER_NOT_TO_SAY]),
         onChange: (x) => f.set('aboutYou', x),
       }))}
-      ${show('anonymous', () => this.renderIdentity())}
+      ${['anonymous', 'wantsReply', 'name', 'preferred'].some((x) => f.steps.shows(x)) ? this.renderIdentity() : nothing}
     `;
   }
 
-  /** Anonymous, or a reply with name and contact (those only while not anonymous and a reply is wanted). */
+  /**
+   * Anonymous, or a reply with name and contact (those only while not anonymous and a reply is
+   * wanted). Easy-read asks each as its own question: FeedbackForm's `asked` skips the ones that no
+   * longer apply.
+   */
   private renderIdentity(): TemplateResult {
     const f = this.form;
     const v = f.values;
-    return html`<div class="field" part="field">
-      <fieldset class="fieldset" aria-describedby="f-identity-hint">
-        <legend class="legend" part="label">${this.t('identityLegend')}</legend>
-        <div class="hint" id="f-identity-hint" part="hint">${this.t('identityHint')}</div>
-        ${singleCheckbox({ ...this.common('anonymous', 'anonymous'), checked: v.anonymous, onChange: (x) => f.set('anonymous', x) })}
-        ${v.anonymous
-          ? nothing
-          : html`${singleCheckbox({ ...this.common('wantsReply', 'wantsReply'), checked: v.wantsReply, onChange: (x) => f.set('wantsReply', x) })}
-            ${v.wantsReply
-              ? html`<div class="conditional">
-                  ${textInput({ ...this.common('name', 'name'), value: v.name, autocomplete: 'name', spellcheck: false, onInput: (x) => f.set('name', x) })}
-                  ${this.contactQuestion()}
-                </div>`
-              : nothing}`}
-      </fieldset>
-    </div>`;
+    const steps = f.steps;
+    const anonymous = singleCheckbox({ ...this.common('anonymous', 'anonymous'), checked: v.anonymous, onChange: (x) => f.set('anonymous', x) });
+    const reply = singleCheckbox({ ...this.common('wantsReply', 'wantsReply'), checked: v.wantsReply, onChange: (x) => f.set('wantsReply', x) });
+    const name = textInput({ ...this.common('name', 'name'), value: v.name, autocomplete: 'name', spellcheck: false, onInput: (x) => f.set('name', x) });
+    if (steps.on) {
+      return steps.shows('anonymous') ? this.group('anonymous', 'identity', anonymous)
+        : steps.shows('wantsReply') ? this.group('wantsReply', 'reply', reply)
+        : steps.shows('name') ? name
+        : this.contactQuestion();
+    }
+    return this.group('anonymous', 'identity', html`${anonymous}
+      ${v.anonymous ? nothing : html`${reply}${v.wantsReply ? html`<div class="conditional">${name}${this.contactQuestion()}</div>` : nothing}`}`);
   }
 
   protected renderSuccess(): TemplateResult {

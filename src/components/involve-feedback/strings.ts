@@ -1,4 +1,4 @@
-import { commonStrings, type Strings } from '../../core/strings.js';
+import { commonStrings, formEasyRead, type Strings } from '../../core/strings.js';
 import { contactStrings } from '../fields/contact-fields.js';
 
 /**
@@ -56,6 +56,7 @@ export const feedbackStrings: Strings = {
   identityHint: 'You do not have to tell us who you are.',
   anonymousLabel: 'Send my feedback anonymously',
   anonymousHint: 'We will not ask for your name or contact details. This means we cannot reply to you.',
+  replyLegend: 'Would you like a reply?',
   wantsReplyLabel: 'I would like a reply',
   wantsReplyHint: 'We will ask for your name and how to contact you.',
   nameLabel: 'Full name',
@@ -77,19 +78,25 @@ export const feedbackStrings: Strings = {
 
 /** Easy-read: shorter sentences, everyday words. */
 export const feedbackEasyRead: Strings = {
+  ...formEasyRead,
   crisisTitle: 'Do you need help now?',
   crisisIntro: 'Nobody reads this form straight away. If you need help now:',
   crisisSamaritans: 'call Samaritans on {number}. It is free. They are there all day and all night',
   title: 'Tell us what you think',
   intro: 'We want to know what was good and what was not good. We will ask one question at a time.',
   serviceLabel: 'Which service did you use?',
-  ratingLabel: 'Overall, how was your experience of our service?',
   wentWellLabel: 'What was good?',
   couldBeBetterLabel: 'What could we do better?',
   aboutYouLabel: 'Who are you?',
-  anonymousLabel: 'Do not tell anyone my name',
-  anonymousHint: 'We will not ask for your name. We cannot write back to you.',
-  wantsReplyLabel: 'I want you to write back to me',
+  serviceOtherLabel: 'What is the service called?',
+  identityLegend: 'Do you want to tell us your name?',
+  identityHint: 'You do not have to.',
+  anonymousLabel: 'Do not ask for my name',
+  anonymousHint: 'We will not know who you are. We cannot write back to you.',
+  replyLegend: 'Do you want us to write back to you?',
+  wantsReplyLabel: 'Yes, write back to me',
+  wantsReplyHint: 'We will ask for your name and how to get in touch with you.',
+  nameLabel: 'What is your name?',
   successTitle: 'Thank you for telling us',
   successBody: 'The team will read what you wrote. It helps them make things better.',
 };

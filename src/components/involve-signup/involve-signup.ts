@@ -97,10 +97,9 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
       ${show('format', () => checkboxes({ ...this.common('format', 'format', true), value: v.format, choices: this.choices('format', formats), onChange: (x) => f.set('format', x) }))}
       ${show('accessNeeds', () => checkboxes({ ...this.common('accessNeeds', 'access', true), value: v.accessNeeds, choices: this.choices('access', accessNeeds), onChange: (x) => f.set('accessNeeds', x) }))}
       ${show('accessNeedsOther', () => this.countedTextarea('accessNeedsOther', 'accessOther', 1000, true, 3))}
-      ${show('storeDetails', () => html`<fieldset class="fieldset"><legend class="legend" part="label">${this.t('consentLegend')}</legend>
+      ${show('storeDetails', () => this.group('storeDetails', 'consent', html`
         ${singleCheckbox({ ...this.common('storeDetails', 'storeDetails'), checked: v.storeDetails, onChange: (x) => f.set('storeDetails', x) })}
-        ${singleCheckbox({ ...this.common('contactAboutOpportunities', 'contactAboutOpportunities'), checked: v.contactAboutOpportunities, onChange: (x) => f.set('contactAboutOpportunities', x) })}
-      </fieldset>`)}
+        ${singleCheckbox({ ...this.common('contactAboutOpportunities', 'contactAboutOpportunities'), checked: v.contactAboutOpportunities, onChange: (x) => f.set('contactAboutOpportunities', x) })}`))}
     `;
   }
 

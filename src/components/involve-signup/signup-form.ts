@@ -74,8 +74,10 @@ export const signupForm: FormSpec<SignupValues> = {
     ['postcodeDistrict'],
     ['interests'],
     ['waysToTakePart'],
-    ['availability', 'format'],
-    ['accessNeeds', 'accessNeedsOther'],
+    ['availability'],
+    ['format'],
+    ['accessNeeds'],
+    ['accessNeedsOther'],
     ['storeDetails', 'contactAboutOpportunities'],
   ],
 };
