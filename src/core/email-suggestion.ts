@@ -21,11 +21,17 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-export function suggestEmail(email: string): string | undefined {
+/**
+ * The address with a known domain in place of a near miss, or undefined. `typing`: the person may not
+ * have finished (a pause, not leaving the field), so a domain without a dot yet, or the start of a known
+ * one ("hotmail.co" on the way to "hotmail.co.uk"), gets no suggestion.
+ */
+export function suggestEmail(email: string, typing = false): string | undefined {
   const at = email.lastIndexOf('@');
   if (at < 1) return undefined;
   const domain = email.slice(at + 1).trim().toLowerCase();
   if (!domain || COMMON_DOMAINS.includes(domain)) return undefined;
+  if (typing && (!domain.includes('.') || COMMON_DOMAINS.some((known) => known.startsWith(domain)))) return undefined;
   let best: string | undefined;
   let bestDistance = 3;
   for (const known of COMMON_DOMAINS) {

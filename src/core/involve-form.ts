@@ -11,6 +11,7 @@ import { asHeading, hint, type FieldCommon, type Lead } from '../components/fiel
 import { CharacterCountAnnouncer, countMessage } from '../components/fields/character-count.js';
 import { contactFields } from '../components/fields/contact-fields.js';
 import { textarea } from '../components/fields/textarea.js';
+import { suggestEmail } from './email-suggestion.js';
 import { format } from './strings.js';
 import { FormController, type FormValues } from './form-controller.js';
 import { emit } from './form-events.js';
@@ -121,6 +122,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
 
   private readonly counter = new CharacterCountAnnouncer(this);
   private emailSuggestion: string | undefined;
+  private suggestTimer?: ReturnType<typeof setTimeout>;
 
   /** A textarea with a GOV.UK character count for `name`, labelled by strings `{key}Label`/`{key}Hint`. */
   protected countedTextarea(name: keyof V & string, key: string, max: number, optional = true, rows = 5): TemplateResult {
@@ -155,9 +157,18 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
       common: (name, key) => this.common(name, key),
       t: (key, v) => this.t(key, v),
       suggestion: this.emailSuggestion,
-      setSuggestion: (s) => {
-        this.emailSuggestion = s;
-        this.requestUpdate();
+      // A changed address hides an old suggestion at once; a new one waits for a pause in typing.
+      suggest: (email, later) => {
+        clearTimeout(this.suggestTimer);
+        const show = (s?: string) => {
+          this.emailSuggestion = s;
+          this.requestUpdate();
+        };
+        if (!later) show(email && suggestEmail(email));
+        else {
+          if (this.emailSuggestion) show();
+          this.suggestTimer = setTimeout(() => show(suggestEmail(email!, true)), 800);
+        }
       },
       focusField: (name) => void this.updateComplete.then(() => this.form.focusField(name)),
     });

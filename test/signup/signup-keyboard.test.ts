@@ -109,4 +109,27 @@ describe('<involve-signup> by keyboard', () => {
     }
     expect(text(el, '.error-summary__title')).to.equal('There is a problem');
   });
+
+  it('offers "Did you mean" after a pause in typing, so the next Tab reaches "Use …"; not for an address still being typed', async () => {
+    const el = await fixture<InvolveSignup>(html`<involve-signup endpoint=${ENDPOINT}></involve-signup>`);
+    await tabTo(el, 'f-preferred');
+    await sendKeys({ press: 'Space' }); // Email
+    await el.updateComplete;
+    await tabTo(el, 'f-email');
+    await sendKeys({ type: 'asha@hotmail.co' }); // on the way to hotmail.co.uk
+    await new Promise((r) => setTimeout(r, 1200));
+    expect($(el, '#f-email-suggestion')).to.equal(null);
+    for (let i = 0; i < 'hotmail.co'.length; i++) await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: 'hotmial.com' });
+    await waitUntil(() => $(el, '#f-email-suggestion'), 'suggestion after a pause', 3000);
+    expect(text(el, '#f-email-suggestion')).to.contain('Did you mean asha@hotmail.com?');
+    expect(activeId(el)).to.equal('f-email');
+    await sendKeys({ press: 'Tab' });
+    expect((el.shadowRoot!.activeElement as HTMLElement).textContent!.trim()).to.equal('Use asha@hotmail.com');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(($(el, '#f-email') as HTMLInputElement).value).to.equal('asha@hotmail.com');
+    expect(activeId(el)).to.equal('f-email');
+    expect($(el, '#f-email-suggestion')).to.equal(null);
+  });
 });

@@ -4,7 +4,6 @@
  * sign-up and by feedback's "Would you like a reply?".
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { suggestEmail } from '../../core/email-suggestion.js';
 import { radios } from './choices.js';
 import type { FieldCommon } from './field-parts.js';
 import { textInput } from './text-input.js';
@@ -22,7 +21,8 @@ export interface ContactContext {
   t(key: string, values?: Record<string, string>): string;
   /** The current "did you mean" suggestion, kept by the host between renders. */
   suggestion: string | undefined;
-  setSuggestion(s: string | undefined): void;
+  /** Shows a suggestion for this address now (`later`: after a pause in typing), or hides it (undefined). */
+  suggest(email: string | undefined, later?: boolean): void;
   focusField(name: string): void;
 }
 
@@ -35,15 +35,19 @@ function emailField(c: ContactContext): TemplateResult {
     autocomplete: 'email',
     spellcheck: false,
     maxlength: 254,
-    onInput: (value) => c.set('email', value),
-    onChange: (value) => c.setSuggestion(suggestEmail(value)),
+    // Offered after a pause in typing, so Tab reaches "Use …" next; and again on leaving the field.
+    onInput: (value) => {
+      c.set('email', value);
+      c.suggest(value, true);
+    },
+    onChange: (value) => c.suggest(value),
     afterId: suggestion ? 'f-email-suggestion' : undefined,
     after: suggestion
       ? html`<p class="suggestion" id="f-email-suggestion" role="status">
           ${c.t('emailSuggestion', { suggestion })}
           <button class="link-button" type="button" @click=${() => {
             c.set('email', suggestion);
-            c.setSuggestion(undefined);
+            c.suggest(undefined);
             c.focusField('email');
           }}>${c.t('useSuggestion', { suggestion })}</button>
         </p>`
