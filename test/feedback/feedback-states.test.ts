@@ -152,10 +152,13 @@ describe('<involve-feedback> states', () => {
     await el.updateComplete;
     expect($(el, '[part=success] a')).to.equal(null);
     expect(text(el, '[part=success]')).to.contain('contact our Patient Advice and Liaison Service (PALS).');
+    // No address for PALS: the person is still told how to reach them.
+    expect(text(el, '[part=success]')).to.contain('Staff at any of our services can give you PALS’s phone number and email address.');
     el.strings = { complaintsUrl: 'https://trust.example.nhs.uk/pals', complaintsLinkText: 'PALS' };
     await el.updateComplete;
     expect($(el, '[part=success] a')!.getAttribute('href')).to.equal('https://trust.example.nhs.uk/pals');
     expect(text(el, '[part=success] a')).to.equal('PALS');
+    expect(text(el, '[part=success]')).to.not.contain('Staff at any of our services');
     await expectCrisisAndAxe(el, 'success with a PALS link');
   });
 

@@ -60,13 +60,16 @@ describe('<involve-meetings>', () => {
   it('marks cancelled and full meetings instead of hiding them, and shows Evening and Weekend badges', async () => {
     const saturday = firstWeekday(2, 6);
     const el = await meetingsFixture([
-      meeting({ id: 'c', title: 'Cancelled one', status: 'cancelled', bookingUrl: 'https://example.org/book' }),
-      meeting({ id: 'f', title: 'Full one', status: 'full', start: london(2, saturday, 11), end: london(2, saturday, 13), bookingUrl: 'https://example.org/book' }),
+      meeting({ id: 'c', title: 'Cancelled one', status: 'cancelled', bookingUrl: 'https://example.org/book', joinInfo: 'Room 2' }),
+      meeting({ id: 'f', title: 'Full one', status: 'full', start: london(2, saturday, 11), end: london(2, saturday, 13), bookingUrl: 'https://example.org/book', joinInfo: 'Room 3' }),
     ]);
     const [cancelled, full] = cards(el);
     expect(cancelled!.querySelector('[part=meeting-title]')!.textContent).to.contain('Cancelled: ');
     expect([...cancelled!.querySelectorAll('.tag')].map((t) => t.textContent)).to.include.members(['Cancelled', 'Evening']);
     expect(cancelled!.querySelector('button, a')).to.equal(null); // nothing to book or add to a calendar
+    expect(cancelled!.textContent).to.not.contain('How to join');
+    expect(full!.querySelector('[part=meeting-title]')!.textContent).to.contain('Full: ');
+    expect(full!.textContent).to.contain('How to join');
     expect([...full!.querySelectorAll('.tag')].map((t) => t.textContent)).to.include.members(['Full', 'Weekend']);
     expect(full!.querySelector('a')).to.equal(null); // no booking when full…
     expect(full!.querySelector('button')!.textContent).to.contain('Add to calendar'); // …but people who booked can still add it

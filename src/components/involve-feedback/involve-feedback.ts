@@ -138,7 +138,8 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
     return html`<p class="subheading">${this.t('successNext')}</p>
       <p>${this.t('successBody')}</p>
       <p>${!v.anonymous && v.wantsReply ? this.t('successReply') : this.t('successNoReply')}</p>
-      <p>${withContent(this.t('successComplaint'), 'link', isHttps(url) ? html`<a href=${url}>${linkText}</a>` : linkText)}</p>`;
+      <p>${withContent(this.t('successComplaint'), 'link', isHttps(url) ? html`<a href=${url}>${linkText}</a>` : linkText)}
+        ${isHttps(url) ? nothing : this.t('complaintsNoLink')}</p>`;
   }
 }
 

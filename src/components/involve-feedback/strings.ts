@@ -71,6 +71,8 @@ export const feedbackStrings: Strings = {
   successNoReply: 'We will not contact you about this feedback.',
   successComplaint: 'Feedback is not the way to make a complaint. To make a complaint, or to get help sorting out a problem with your care, contact {link}.',
   complaintsLinkText: 'our Patient Advice and Liaison Service (PALS)',
+  /** Shown when there is no `complaintsUrl`, so the person still has a way to reach PALS. */
+  complaintsNoLink: 'Staff at any of our services can give you PALS’s phone number and email address.',
   /** https address of the complaints or PALS page; anything else is shown as plain text. */
   complaintsUrl: '',
   again: 'Give more feedback',

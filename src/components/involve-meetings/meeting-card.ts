@@ -37,6 +37,9 @@ export function renderMeeting(m: Meeting, c: CardContext): TemplateResult {
   const { t } = c;
   const start = new Date(m.start);
   const cancelled = m.status === 'cancelled';
+  // A cancelled or full meeting's heading says so: the tag alone is not read with the title. People who
+  // booked a full one can still add it to their calendar; a cancelled one offers nothing to join.
+  const closed = m.status !== 'scheduled';
   const booking = m.status === 'scheduled' ? httpsOnly(m.bookingUrl) : undefined;
   const tags = [
     cancelled && 'cancelled',
@@ -45,7 +48,7 @@ export function renderMeeting(m: Meeting, c: CardContext): TemplateResult {
     isWeekend(start) && 'weekend',
   ].filter((tag): tag is string => !!tag);
   return html`<li class="meeting ${m.status}" part="meeting">
-    ${heading(c.level, html`${cancelled ? html`<span class="visually-hidden">${t('cancelled')}: </span>` : nothing}<bdi>${m.title}</bdi>`, { class: 'meeting-title', part: 'meeting-title', focusable: true })}
+    ${heading(c.level, html`${closed ? html`<span class="visually-hidden">${t(m.status)}: </span>` : nothing}<bdi>${m.title}</bdi>`, { class: 'meeting-title', part: 'meeting-title', focusable: true })}
     ${m.collaborative ? html`<p class="collaborative"><bdi>${m.collaborative}</bdi></p>` : nothing}
     <ul class="tags">
       ${tags.map((tag) => html`<li class="tag ${tag}">${t(tag)}</li>`)}
@@ -54,7 +57,7 @@ export function renderMeeting(m: Meeting, c: CardContext): TemplateResult {
     <dl>
       ${row(t('when'), londonRange(start, new Date(m.end)))}
       ${row(t('where'), placeOf(m))}
-      ${row(t('howToJoin'), m.joinInfo)}
+      ${row(t('howToJoin'), cancelled ? undefined : m.joinInfo)}
       ${row(t('accessibility'), m.accessibility)}
       ${row(t('topics'), m.workstreams.map(c.label).join(', '))}
     </dl>
