@@ -45,6 +45,15 @@ describe('<involve-feedback> by keyboard', () => {
       hrefs.push((el.shadowRoot!.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
     }
     expect(hrefs).to.deep.equal(['tel:999', 'tel:111', 'tel:116123', 'sms:85258?body=SHOUT']);
+    // Easy to tap (44px), with the number in the middle of its target rather than a gap on one side.
+    for (const link of el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part=crisis] a')) {
+      const box = link.getBoundingClientRect();
+      expect(Math.min(box.width, box.height), link.textContent!).to.be.at.least(44);
+      const text = document.createRange();
+      text.selectNodeContents(link);
+      const inner = text.getBoundingClientRect();
+      expect(Math.abs((inner.left - box.left) - (box.right - inner.right)), link.textContent!).to.be.below(2);
+    }
   });
 
   it('can be completed with a reply, keyboard only; focus lands on the confirmation', async () => {

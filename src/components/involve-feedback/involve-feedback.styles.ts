@@ -15,7 +15,7 @@ export const feedbackStyles = css`
   .crisis__list { margin: 0; padding-left: 1.25em; }
   .crisis__list li { margin: 0 0 0.25em; }
   .crisis__number {
-    display: inline-block; min-height: 44px; min-width: 44px; padding: 0.4em 0.15em;
+    display: inline-block; min-height: 44px; min-width: 44px; padding: 0.4em 0.5em; text-align: center;
     font-weight: 700; font-size: 1.125em; color: var(--_crisis); white-space: nowrap;
   }
   .crisis__number:focus-visible { color: #212b32; }
