@@ -80,7 +80,7 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
       const el = await filled(canvasElement);
       el.retryPolicy = { timeoutMs: 10 * 60_000, minElapsedMs: 0 };
       void el.submit();
-      await waitForPart(el, 'form[aria-busy=true]');
+      await waitForPart(el, 'button[type=submit][aria-disabled=true]');
     },
   });
 

@@ -211,7 +211,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
     const f = this.form;
     const sending = f.phase === 'sending';
     const errors = f.fieldErrors.map((e) => ({ field: e.field, message: messageText(e.detail, this.text) }));
-    return html`<form part="form" novalidate aria-busy=${sending ? 'true' : 'false'} @submit=${this.onSubmit}>
+    return html`<form part="form" novalidate @submit=${this.onSubmit}>
       ${heading(this.level(), this.t('title'), { class: 'heading', focus: 'title' })}
       ${this.text.intro ? html`<p>${this.t('intro')}</p>` : nothing}
       ${errorSummary(this.level(1), this.t('errorSummaryTitle'), errors, (field) => f.focusField(field))}

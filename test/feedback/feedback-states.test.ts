@@ -47,7 +47,7 @@ describe('<involve-feedback> states', () => {
     await expectCrisisAndAxe(el, 'asking for a reply');
     await mockControl({ faults: [{ delayMs: 600 }] });
     const sending = el.submit();
-    await waitUntil(() => $(el, 'form[aria-busy=true]'), 'submitting state');
+    await waitUntil(() => $(el, 'button[type=submit][aria-disabled=true]'), 'submitting state');
     await expectCrisisAndAxe(el, 'submitting');
     expect((await sending).ok).to.equal(true);
     await expectCrisisAndAxe(el, 'success');
