@@ -20,9 +20,24 @@ export interface Draft<V> {
   startedAt?: number;
 }
 
+/**
+ * One form's key: the page, then the element's id, or else its place among the page's elements of the
+ * same tag (two sign-up forms on one page keep two drafts). Read when first needed, once the element
+ * is on the page, so an id set after `createElement` counts.
+ */
+export function draftKey(form: string, host: HTMLElement): string {
+  const nth = [...document.querySelectorAll(host.localName)].indexOf(host);
+  return `draft:${form}:${location.pathname}${host.id ? '#' + host.id : nth > 0 ? '~' + nth : ''}`;
+}
+
 export class DraftStore<V> {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  constructor(private readonly key: string) {}
+  private resolved?: string;
+  constructor(private readonly makeKey: () => string) {}
+
+  private get key(): string {
+    return (this.resolved ??= this.makeKey());
+  }
 
   read(): Draft<V> | undefined {
     const draft = readJson<Draft<V>>(this.key);

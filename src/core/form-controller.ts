@@ -8,7 +8,7 @@ export type { FormHost, FormSpec, FormValues, Phase } from './form-spec.js';
 import { issuesToErrors, type FieldError } from '../schema/common.js';
 import type { FormHost, FormSpec, FormValues, Phase } from './form-spec.js';
 import { submissionSource } from './config.js';
-import { DraftStore, type PendingSubmission } from './draft.js';
+import { DraftStore, draftKey, type PendingSubmission } from './draft.js';
 import { FormSteps } from './form-steps.js';
 import { errorsByField, fieldForPointer, focusIn, longestField } from './form-errors.js';
 import { emit, type ErrorKind, type FormName } from './form-events.js';
@@ -44,7 +44,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
   constructor(private readonly host: FormHost, private readonly spec: FormSpec<V>) {
     this.values = spec.initialValues();
     this.steps = new FormSteps(spec.steps, () => host.easyRead, (field) => spec.asked?.(field, this.values) ?? true);
-    this.drafts = new DraftStore<V>(`draft:${spec.form}:${location.pathname}${host.id ? '#' + host.id : ''}`);
+    this.drafts = new DraftStore<V>(() => draftKey(spec.form, host));
     host.addController(this);
   }
 

@@ -34,6 +34,20 @@ describe('<involve-signup> across a reload', () => {
     expect(Object.keys(frame.contentWindow!.sessionStorage).filter((k) => k.includes('draft'))).to.deep.equal([]);
   });
 
+  it('two sign-up forms on one page, neither with an id, each get their own answers back', async () => {
+    frame.src += '&two';
+    await loadFrame(frame);
+    const [first, second] = [...frame.contentDocument!.querySelectorAll<InvolveSignup>('involve-signup')];
+    await second!.updateComplete;
+    first!.prefill({ name: 'First Person' });
+    second!.prefill({ name: 'Second Person' });
+    await new Promise((r) => setTimeout(r, 400)); // autosave is debounced
+    await loadFrame(frame, true);
+    const [again1, again2] = [...frame.contentDocument!.querySelectorAll<InvolveSignup>('involve-signup')];
+    await again2!.updateComplete;
+    expect([field(again1!, 'name').value, field(again2!, 'name').value]).to.deep.equal(['First Person', 'Second Person']);
+  });
+
   it('answers restored after a reload and sent at once count the time since the first visit (not taken for a bot)', async () => {
     await resetMock([], 2000); // the endpoint quietly drops sends quicker than 2 s after the form appeared
     let el = await loadFrame(frame);
