@@ -27,6 +27,8 @@ export const tokens = css`
     white-space: normal !important;
     visibility: visible !important;
     display: block !important;
+    cursor: auto !important;
+    pointer-events: auto !important;
     --_accent: var(--involve-accent-colour, #007f3b);
     --_accent-text: var(--involve-accent-text-colour, #ffffff);
     --_error: var(--involve-error-colour, #d5281b);

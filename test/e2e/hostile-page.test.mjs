@@ -155,6 +155,23 @@ describe('hostile partner page (demo/hostile): global CSS resets, strict CSP + T
     assert.ok(submit && submit.height >= 44, `sign-up button at least 44 px tall (${submit?.height})`);
   });
 
+  test('the pointer works inside: the page\'s `cursor: none` and `pointer-events: none` on the hosts do not reach in', async () => {
+    const seen = await page.evaluate((tags) =>
+      tags.map((tag) => {
+        const root = document.querySelector(tag).shadowRoot;
+        return { tag, cursor: getComputedStyle(root.querySelector('.heading')).cursor, events: getComputedStyle(root.querySelector('button[type=submit]')).pointerEvents };
+      }),
+    ['involve-signup', 'involve-feedback']);
+    for (const s of seen) {
+      assert.notEqual(s.cursor, 'none', `${s.tag}: the mouse pointer is visible over the widget`);
+      assert.notEqual(s.events, 'none', `${s.tag}: the buttons take clicks`);
+    }
+    // A real mouse click (Playwright checks that nothing covers the point it clicks).
+    await page.locator('involve-signup #f-storeDetails').click();
+    assert.equal(await page.evaluate(() => document.querySelector('involve-signup').values.storeDetails), true, 'a mouse click ticks a box');
+    await page.locator('involve-signup #f-storeDetails').click();
+  });
+
   test('a sign-up is completed with the keyboard alone; the endpoint stores exactly one', async () => {
     const tag = 'involve-signup';
     await tabTo(tag, 'f-name');
