@@ -54,9 +54,8 @@ export const fieldStyles = css`
   }
   [tabindex='-1']:focus { outline: none; }
   /* GOV.UK: the focused summary gets an outline only; a yellow fill would drop the red links below AA. */
-  .error-summary:focus, .error-summary:focus-visible { outline: 4px solid var(--_focus); outline-offset: 0; background-color: transparent; box-shadow: none; color: inherit; }
-  .panel[tabindex='-1']:focus, .heading[tabindex='-1']:focus { outline: 4px solid var(--_focus); }
+  .error-summary:is(:focus, :focus-visible) { outline: 4px solid var(--_focus); outline-offset: 0; background-color: transparent; box-shadow: none; color: inherit; }
+  :is(.panel, .heading)[tabindex='-1']:focus { outline: 4px solid var(--_focus); }
   :host([easy-read]) { font-size: 1.1875em; }
-  :host([easy-read]) .choice { min-height: 52px; }
-  :host([easy-read]) .input, :host([easy-read]) .button { min-height: 52px; }
+  :host([easy-read]) :is(.choice, .input, .button) { min-height: 52px; }
 `;
