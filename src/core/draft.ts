@@ -21,27 +21,30 @@ export interface Draft<V> {
 }
 
 export class DraftStore<V> {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  constructor(private readonly key: string) {}
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #key: string;
+  constructor(key: string) {
+    this.#key = key;
+  }
 
   read(): Draft<V> | undefined {
-    const draft = readJson<Draft<V>>(this.key);
+    const draft = readJson<Draft<V>>(this.#key);
     return draft && typeof draft.values === 'object' && draft.values !== null ? draft : undefined;
   }
 
   /** Writes soon (typing fires many events); `flush()` writes now. */
   save(draft: Draft<V>): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => writeJson(this.key, draft), 250);
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => writeJson(this.#key, draft), 250);
   }
 
   saveNow(draft: Draft<V>): void {
-    clearTimeout(this.timer);
-    writeJson(this.key, draft);
+    clearTimeout(this.#timer);
+    writeJson(this.#key, draft);
   }
 
   clear(): void {
-    clearTimeout(this.timer);
-    remove(this.key);
+    clearTimeout(this.#timer);
+    remove(this.#key);
   }
 }

@@ -56,15 +56,15 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
     return check.ok ? check.url : undefined;
   }
 
-  private partnerReported?: string;
+  #partnerReported?: string;
 
   /** @internal FormHost */
   submitPartner(): string | undefined {
     const partner = this.resolvedPartner;
     // The endpoint refuses a longer id (contract §6): send without it rather than fail the person.
     if (partner && partner.length > 100) {
-      if (this.partnerReported !== partner) console.error(`<${this.localName}>: the partner id is longer than 100 characters, so it is not sent.`);
-      this.partnerReported = partner;
+      if (this.#partnerReported !== partner) console.error(`<${this.localName}>: the partner id is longer than 100 characters, so it is not sent.`);
+      this.#partnerReported = partner;
       return undefined;
     }
     return partner;
@@ -98,8 +98,8 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
     };
   }
 
-  private readonly counter = new CharacterCountAnnouncer(this);
-  private emailSuggestion: string | undefined;
+  readonly #counter = new CharacterCountAnnouncer(this);
+  #emailSuggestion: string | undefined;
 
   /** A textarea with a GOV.UK character count for `name`, labelled by strings `{key}Label`/`{key}Hint`. */
   protected countedTextarea(name: keyof V & string, key: string, max: number, optional = true, rows = 5): TemplateResult {
@@ -117,10 +117,10 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
       maxLength: max,
       countText: count(value.length),
       limitText: this.t('charactersLimit', { n: max }),
-      announcement: this.counter.announcement(name),
+      announcement: this.#counter.announcement(name),
       onInput: (x) => {
         this.form.set(name, x as V[typeof name]);
-        this.counter.typed(name, count(x.length));
+        this.#counter.typed(name, count(x.length));
       },
     });
   }
@@ -133,9 +133,9 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
       set: (name, value) => this.form.set(name as keyof V & string, value as V[keyof V & string]),
       common: (name, key) => this.common(name, key),
       t: (key, v) => this.t(key, v),
-      suggestion: this.emailSuggestion,
+      suggestion: this.#emailSuggestion,
       setSuggestion: (s) => {
-        this.emailSuggestion = s;
+        this.#emailSuggestion = s;
         this.requestUpdate();
       },
       focusField: (name) => void this.updateComplete.then(() => this.form.focusField(name)),
@@ -157,19 +157,19 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
 
   override render(): TemplateResult {
     const config = this.renderConfigError(this.level());
-    const body = config !== nothing ? config : this.form.phase === 'success' ? this.renderSuccessPanel() : this.renderForm();
+    const body = config !== nothing ? config : this.form.phase === 'success' ? this.#renderSuccessPanel() : this.renderForm();
     return html`${this.renderAlwaysFirst()}${body}`;
   }
 
-  private renderSuccessPanel(): TemplateResult {
+  #renderSuccessPanel(): TemplateResult {
     return html`<div class="panel success" part="success">
       ${heading(this.level(), this.t('successTitle'), { class: 'heading', focus: 'success' })}
       ${this.renderSuccess()}
-      <button class="button secondary" part="button" type="button" @click=${() => this.resetAndFocus()}>${this.t('again')}</button>
+      <button class="button secondary" part="button" type="button" @click=${() => this.#resetAndFocus()}>${this.t('again')}</button>
     </div>`;
   }
 
-  private async resetAndFocus(): Promise<void> {
+  async #resetAndFocus(): Promise<void> {
     this.reset();
     await this.updateComplete;
     this.form.focus('title');

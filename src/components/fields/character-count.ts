@@ -6,27 +6,27 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class CharacterCountAnnouncer implements ReactiveController {
-  private readonly said = new Map<string, string>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #said = new Map<string, string>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly delayMs = 1000) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
   /** What the field's live region says now. */
   announcement(field: string): string {
-    return this.said.get(field) ?? '';
+    return this.#said.get(field) ?? '';
   }
 
   /** Call on each input with the message to announce once typing stops. */
   typed(field: string, message: string): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.said.set(field, message);
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#said.set(field, message);
       this.host.requestUpdate();
     }, this.delayMs);
   }
