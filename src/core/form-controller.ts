@@ -106,7 +106,8 @@ export class FormController<V extends FormValues> implements ReactiveController 
 
   #draft() {
     const { honeypot: _ignored, ...values } = this.values;
-    return { values: values as Partial<V>, startedAt: this.#startedAt, ...(this.#pending ? { pending: this.#pending } : {}) };
+    // No pending send: `pending` is undefined, which the saved JSON leaves out.
+    return { values: values as Partial<V>, startedAt: this.#startedAt, pending: this.#pending };
   }
 
   fieldFor(pointer: string): string {
