@@ -11,7 +11,7 @@ import { submissionSource } from './config.js';
 import { DraftStore, type PendingSubmission } from './draft.js';
 import { FormSteps } from './form-steps.js';
 import { errorsByField, fieldForPointer, focusIn, longestField } from './form-errors.js';
-import { emit, type ErrorKind, type FormName } from './form-events.js';
+import { emit, type ErrorKind, type FormName, type InvolveErrorDetail } from './form-events.js';
 import { addToOutbox, flushOutbox, removeFromOutbox, type OutboxItem } from './outbox.js';
 import { defaultRetryPolicy, sleep, type RetryPolicy } from './retry-policy.js';
 import { newIdempotencyKey, sendWithRetry, type SendOutcome, type SendProgress, type SubmitResult } from './submit-client.js';
@@ -40,12 +40,8 @@ export class FormController<V extends FormValues> implements ReactiveController 
   #abort?: AbortController;
   readonly #drafts: DraftStore<V>;
   readonly #onOnline = () => void this.#flushQueued();
-  readonly #host: FormHost;
-  readonly #spec: FormSpec<V>;
 
-  constructor(host: FormHost, spec: FormSpec<V>) {
-    this.#host = host;
-    this.#spec = spec;
+  constructor(private readonly host: FormHost, private readonly spec: FormSpec<V>) {
     this.values = spec.initialValues();
     this.steps = new FormSteps(spec.steps, () => host.easyRead);
     this.#drafts = new DraftStore<V>(`draft:${spec.form}:${location.pathname}${host.id ? '#' + host.id : ''}`);
@@ -55,7 +51,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
   hostConnected(): void {
     const draft = this.#drafts.read();
     if (draft) {
-      this.values = { ...this.#spec.initialValues(), ...draft.values, honeypot: '' };
+      this.values = { ...this.spec.initialValues(), ...draft.values, honeypot: '' };
       this.#pending = draft.pending;
       if (typeof draft.startedAt === 'number' && draft.startedAt <= Date.now()) this.#startedAt = draft.startedAt;
       this.draftRestored = Object.keys(draft.values).length > 0;
@@ -74,16 +70,16 @@ export class FormController<V extends FormValues> implements ReactiveController 
   set<K extends keyof V & string>(name: K, value: V[K]): void {
     this.values = { ...this.values, [name]: value };
     if (name !== 'honeypot') this.#drafts.save(this.#draft());
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   }
 
   /** `prefill()`: the page's own code fills answers it already knows. Unknown names are ignored. */
   prefill(values: Partial<V>): void {
-    const initial = this.#spec.initialValues();
+    const initial = this.spec.initialValues();
     const known = Object.fromEntries(Object.entries(values ?? {}).filter(([k, v]) => k in initial && k !== 'honeypot' && typeof v === typeof initial[k]));
     this.values = { ...this.values, ...known };
     this.#drafts.save(this.#draft());
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   }
 
   reset(): void {
@@ -91,7 +87,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
     // Answers the person threw away must not be sent later from the outbox.
     if (this.#pending) removeFromOutbox(this.#pending.key);
     this.#sent = undefined;
-    this.values = this.#spec.initialValues();
+    this.values = this.spec.initialValues();
     this.errors = [];
     this.phase = 'editing';
     this.failure = undefined;
@@ -101,7 +97,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
     this.draftRestored = false;
     this.#startedAt = Date.now();
     this.#drafts.clear();
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   }
 
   #draft() {
@@ -111,12 +107,12 @@ export class FormController<V extends FormValues> implements ReactiveController 
   }
 
   fieldFor(pointer: string): string {
-    return fieldForPointer(pointer, this.#spec.pointerAliases);
+    return fieldForPointer(pointer, this.spec.pointerAliases);
   }
 
   /** One message per field, in page order. */
   get fieldErrors(): { field: string; detail: string }[] {
-    return errorsByField(this.errors, this.#spec.fieldOrder, this.#spec.pointerAliases);
+    return errorsByField(this.errors, this.spec.fieldOrder, this.spec.pointerAliases);
   }
 
   errorFor(field: string): string | undefined {
@@ -128,35 +124,35 @@ export class FormController<V extends FormValues> implements ReactiveController 
     const errors = this.#validate(this.#payload(0)).filter((e) => this.steps.shows(this.fieldFor(e.pointer)));
     this.errors = errors;
     if (!errors.length) this.steps.forward();
-    this.#host.requestUpdate();
-    await this.#host.updateComplete;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
     this.focus(errors.length ? 'error-summary' : 'step-heading');
   }
 
   back(): void {
     this.errors = [];
     this.steps.backward();
-    this.#host.requestUpdate();
-    void this.#host.updateComplete.then(() => this.focus('step-heading'));
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.focus('step-heading'));
   }
 
   #payload(elapsedMs: number): Record<string, unknown> {
     return {
-      ...this.#spec.toAnswers(this.values),
-      source: submissionSource(this.#host.submitPartner()),
+      ...this.spec.toAnswers(this.values),
+      source: submissionSource(this.host.submitPartner()),
       honeypot: String(this.values.honeypot ?? ''),
       elapsedMs,
     };
   }
 
   #validate(payload: Record<string, unknown>): FieldError[] {
-    const result = this.#spec.schema.safeParse(payload);
+    const result = this.spec.schema.safeParse(payload);
     return result.success ? [] : issuesToErrors(result.error!.issues).filter((e) => !e.pointer.startsWith('/source'));
   }
 
   /** Same answers as last time → the same bytes and key (a retry); otherwise a new submission. */
   #prepare(): PendingSubmission {
-    const answers = JSON.stringify([this.#spec.toAnswers(this.values), this.values.honeypot ?? '']);
+    const answers = JSON.stringify([this.spec.toAnswers(this.values), this.values.honeypot ?? '']);
     if (this.#pending?.answers === answers) return this.#pending;
     // Edited since a send that is waiting offline: that one is replaced, not sent as well.
     if (this.#pending) removeFromOutbox(this.#pending.key);
@@ -173,11 +169,8 @@ export class FormController<V extends FormValues> implements ReactiveController 
   }
 
   async #run(): Promise<SubmitResult> {
-    const endpoint = this.#host.submitEndpoint();
-    if (!endpoint) {
-      emit(this.#host, 'involve-error', { form: this.#spec.form, kind: 'config' });
-      return { ok: false, kind: 'config' };
-    }
+    const endpoint = this.host.submitEndpoint();
+    if (!endpoint) return this.#told({ kind: 'config' });
     const errors = this.#validate(this.#payload(0));
     if (errors.length) {
       this.steps.showFirst(errors.map((e) => this.fieldFor(e.pointer)));
@@ -191,9 +184,9 @@ export class FormController<V extends FormValues> implements ReactiveController 
     if (hold > 0 && !(await sleep(hold, signal).then(() => true, () => false))) return this.#cancelled();
     const pending = this.#prepare();
     const payload = JSON.parse(pending.bytes) as unknown;
-    if (!emit(this.#host, 'involve-submit', { form: this.#spec.form, payload }, true)) return this.#cancelled();
+    if (!emit(this.host, 'involve-submit', { form: this.spec.form, payload }, true)) return this.#cancelled();
     this.errors = [];
-    const url = `${endpoint}${this.#spec.path}`;
+    const url = `${endpoint}${this.spec.path}`;
     const outcome = await sendWithRetry({ url, bytes: pending.bytes, key: pending.key }, { policy: this.retryPolicy, signal, onProgress: this.#onProgress });
     return this.#settle(outcome, payload, url);
   }
@@ -202,19 +195,19 @@ export class FormController<V extends FormValues> implements ReactiveController 
   readonly #onProgress = (p: SendProgress) => {
     this.status = p.type === 'retrying' ? 'retrying' : 'rateLimited';
     this.statusValues = p.type === 'rate-limited' ? { seconds: p.seconds } : {};
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   };
 
   #sendingNow(): void {
     this.phase = 'sending';
     this.status = 'submitting';
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   }
 
   #cancelled(): SubmitResult {
     this.phase = 'editing';
     this.status = '';
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
     return { ok: false, kind: 'cancelled' };
   }
 
@@ -223,13 +216,17 @@ export class FormController<V extends FormValues> implements ReactiveController 
     this.phase = 'editing';
     this.errors = errors;
     await this.#show('error-summary');
-    const told = { kind: 'validation' as const, ...(status ? { status } : {}), errors: errors.map((e) => ({ pointer: e.pointer, detail: this.#host.messageFor(e.detail) })) };
-    emit(this.#host, 'involve-error', { form: this.#spec.form, ...told });
+    return this.#told({ kind: 'validation', ...(status ? { status } : {}), errors: errors.map((e) => ({ pointer: e.pointer, detail: this.host.messageFor(e.detail) })) });
+  }
+
+  /** Tells the page why nothing was sent: `involve-error`, and the same for `submit()` to resolve to. */
+  #told(told: Omit<InvolveErrorDetail, 'form'>): SubmitResult {
+    emit(this.host, 'involve-error', { form: this.spec.form, ...told });
     return { ok: false, ...told };
   }
 
   async #settle(outcome: SendOutcome, payload: unknown, url: string): Promise<SubmitResult> {
-    const form = this.#spec.form;
+    const form = this.spec.form;
     if (this.#pending && outcome.key !== this.#pending.key) this.#pending = { ...this.#pending, key: outcome.key };
     this.status = '';
     if (outcome.type === 'invalid' || outcome.type === 'too-large') {
@@ -237,8 +234,8 @@ export class FormController<V extends FormValues> implements ReactiveController 
       // Only messages the person can act on: a pointer to no field here (a 400 with no errors, or
       // the page's own attribution) is the service's fault, shown as "could not send".
       const errors = outcome.type === 'too-large'
-        ? [{ pointer: `/${longestField(this.values, this.#spec.textFields) ?? this.#spec.fieldOrder[0]}`, detail: 'tooLong' }]
-        : outcome.errors.filter((e) => this.#spec.fieldOrder.includes(this.fieldFor(e.pointer)));
+        ? [{ pointer: `/${longestField(this.values, this.spec.textFields) ?? this.spec.fieldOrder[0]}`, detail: 'tooLong' }]
+        : outcome.errors.filter((e) => this.spec.fieldOrder.includes(this.fieldFor(e.pointer)));
       if (errors.length) return this.#invalid(errors, outcome.status);
       outcome = { type: 'failed', kind: 'server', status: outcome.status, key: outcome.key };
     }
@@ -250,21 +247,19 @@ export class FormController<V extends FormValues> implements ReactiveController 
         this.#drafts.clear();
         this.#sent = { ok: true, id: outcome.id };
         await this.#show('success');
-        emit(this.#host, 'involve-success', { form, id: outcome.id, payload });
+        emit(this.host, 'involve-success', { form, id: outcome.id, payload });
         return this.#sent;
       case 'offline':
         addToOutbox({ form, url, bytes: this.#pending?.bytes ?? JSON.stringify(payload), key: outcome.key, queuedAt: Date.now() });
         this.phase = 'queued';
         await this.#show('queued');
-        emit(this.#host, 'involve-queued', { form, payload });
+        emit(this.host, 'involve-queued', { form, payload });
         return { ok: false, kind: 'queued' };
       case 'failed': {
         this.phase = 'failed';
         this.failure = outcome.kind;
         await this.#show('failed');
-        const told = { kind: outcome.kind, ...(outcome.status ? { status: outcome.status } : {}) };
-        emit(this.#host, 'involve-error', { form, ...told });
-        return { ok: false, ...told };
+        return this.#told({ kind: outcome.kind, ...(outcome.status ? { status: outcome.status } : {}) });
       }
       default:
         return this.#cancelled();
@@ -274,7 +269,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
   /** Sends what waited in the outbox; if it is this form's own submission, the form shows the result. */
   async #flushQueued(): Promise<void> {
     if (navigator.onLine === false) return;
-    await flushOutbox(this.#spec.form, async (item: OutboxItem) => {
+    await flushOutbox(this.spec.form, async (item: OutboxItem) => {
       const mine = this.#pending?.key === item.key || this.phase === 'queued';
       if (mine) this.#sendingNow();
       const outcome = await sendWithRetry(item, { policy: this.retryPolicy });
@@ -284,22 +279,22 @@ export class FormController<V extends FormValues> implements ReactiveController 
   }
 
   async #show(target: 'error-summary' | 'success' | 'queued' | 'failed'): Promise<void> {
-    this.#host.requestUpdate();
-    await this.#host.updateComplete;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
     this.focus(target);
   }
 
   /** Moves focus to a region the host marked with `data-focus="…"` (GOV.UK: summary, then panel). */
   focus(target: string): void {
-    focusIn(this.#host.renderRoot, `[data-focus="${target}"]`, 'start');
+    focusIn(this.host.renderRoot, `[data-focus="${target}"]`, 'start');
   }
 
   /** Focuses the control for a field, as an error-summary link does (a #hash can't cross shadow DOM). */
   focusField(field: string): void {
-    focusIn(this.#host.renderRoot, `#f-${field}`, 'center');
+    focusIn(this.host.renderRoot, `#f-${field}`, 'center');
   }
 
   get name(): FormName {
-    return this.#spec.form;
+    return this.spec.form;
   }
 }
