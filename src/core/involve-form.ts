@@ -11,7 +11,6 @@ import type { FieldCommon } from '../components/fields/field-parts.js';
 import { CharacterCountAnnouncer, countMessage } from '../components/fields/character-count.js';
 import { contactFields } from '../components/fields/contact-fields.js';
 import { textarea } from '../components/fields/textarea.js';
-import { format } from './strings.js';
 import { FormController, type FormValues } from './form-controller.js';
 import { emit } from './form-events.js';
 import { InvolveElement } from './involve-element.js';
@@ -104,12 +103,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   /** A textarea with a GOV.UK character count for `name`, labelled by strings `{key}Label`/`{key}Hint`. */
   protected countedTextarea(name: keyof V & string, key: string, max: number, optional = true, rows = 5): TemplateResult {
     const value = String(this.form.values[name] ?? '');
-    const count = (length: number) => countMessage(length, max, {
-      remaining: this.t('charactersRemaining'),
-      remainingOne: this.t('characterRemaining'),
-      tooMany: this.t('charactersTooMany'),
-      tooManyOne: this.t('characterTooMany'),
-    }, format);
+    const count = (length: number) => countMessage(length, max, (k, v) => this.t(k, v));
     return textarea({
       ...this.common(name, key, optional),
       value,

@@ -32,16 +32,12 @@ export class CharacterCountAnnouncer implements ReactiveController {
   }
 }
 
-export interface CountStrings {
-  remaining: string;
-  remainingOne: string;
-  tooMany: string;
-  tooManyOne: string;
-}
-
-/** "You have 12 characters remaining" / "You have 3 characters too many". */
-export function countMessage(length: number, max: number, s: CountStrings, fmt: (t: string, v: Record<string, number>) => string): string {
+/**
+ * "You have 12 characters remaining" / "You have 3 characters too many", from strings
+ * `charactersRemaining`, `characterRemaining`, `charactersTooMany` and `characterTooMany`.
+ */
+export function countMessage(length: number, max: number, t: (key: string, values?: Record<string, number>) => string): string {
   const left = max - length;
-  if (left >= 0) return left === 1 ? s.remainingOne : fmt(s.remaining, { n: left });
-  return left === -1 ? s.tooManyOne : fmt(s.tooMany, { n: -left });
+  if (left >= 0) return left === 1 ? t('characterRemaining') : t('charactersRemaining', { n: left });
+  return left === -1 ? t('characterTooMany') : t('charactersTooMany', { n: -left });
 }
