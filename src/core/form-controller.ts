@@ -25,7 +25,6 @@ export class FormController<V extends FormValues> implements ReactiveController 
   /** Polite status while sending: retrying, rate-limited, draft restored. */
   status = '';
   statusValues: Record<string, number> = {};
-  draftRestored = false;
   /** Easy-read's one question per screen. */
   readonly steps: FormSteps;
   /** Tests and advanced embedders may tune retries; the contract's defaults otherwise. */
@@ -54,8 +53,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
       this.values = { ...this.spec.initialValues(), ...draft.values, honeypot: '' };
       this.#pending = draft.pending;
       if (typeof draft.startedAt === 'number' && draft.startedAt <= Date.now()) this.#startedAt = draft.startedAt;
-      this.draftRestored = Object.keys(draft.values).length > 0;
-      if (this.draftRestored) this.status = 'draftRestored';
+      if (Object.keys(draft.values).length > 0) this.status = 'draftRestored';
     }
     window.addEventListener('online', this.#onOnline);
     void this.#flushQueued();
@@ -94,7 +92,6 @@ export class FormController<V extends FormValues> implements ReactiveController 
     this.status = '';
     this.#pending = undefined;
     this.steps.current = 0;
-    this.draftRestored = false;
     this.#startedAt = Date.now();
     this.#drafts.clear();
     this.host.requestUpdate();
