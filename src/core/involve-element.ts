@@ -104,12 +104,6 @@ export abstract class InvolveElement extends LitElement {
     return values ? format(template, values) : template;
   }
 
-  /** An option list the page itself set: property, then JSON child, then `InvolveWidgets.configure()`. */
-  protected configuredList(kind: 'workstreams' | 'services', fromProperty?: OptionItem[]): OptionItem[] | undefined {
-    const list = fromProperty ?? this.jsonOptions[kind] ?? globalOptions()[kind];
-    return list?.length ? list : undefined;
-  }
-
   /** Lists from `GET {endpoint}/options` (contract §5), once the endpoint has answered. */
   protected remoteOptions: RemoteOptions = {};
   #optionsAskedOf?: string;
@@ -119,8 +113,10 @@ export abstract class InvolveElement extends LitElement {
    * `GET /options`, else the built-in ids labelled by strings.
    */
   protected optionList(kind: 'workstreams' | 'services', builtIn: readonly string[], fromProperty?: OptionItem[]): OptionItem[] {
+    // The page's own list: property, then JSON child, then `InvolveWidgets.configure()`.
+    const configured = fromProperty ?? this.jsonOptions[kind] ?? globalOptions()[kind];
     // Only ids the schemas accept: anything else from a page or the endpoint could never be sent.
-    const list = (this.configuredList(kind, fromProperty) ?? this.#listFromEndpoint(kind))?.filter((o) => OPTION_ID.test(o.id));
+    const list = (configured?.length ? configured : this.#listFromEndpoint(kind))?.filter((o) => OPTION_ID.test(o.id));
     if (list?.length) return list;
     return builtIn.map((id) => ({ id, label: this.t(`${kind}.${id}`) }));
   }

@@ -23,7 +23,7 @@ export type SendOutcome =
   | { type: 'offline'; key: string }
   | { type: 'cancelled'; key: string };
 
-export type SendProgress = { type: 'retrying'; attempt: number } | { type: 'rate-limited'; seconds: number };
+export type SendProgress = { type: 'retrying' } | { type: 'rate-limited'; seconds: number };
 
 /** What `submit()` resolves to for the page's own code (contract §2). */
 export type SubmitResult =
@@ -149,7 +149,7 @@ export async function sendWithRetry(submission: Submission, options: SendOptions
     if (++failures >= policy.tries) {
       return { type: 'failed', kind: lastStatus ? 'server' : 'network', ...(lastStatus ? { status: lastStatus } : {}), key: s.key };
     }
-    onProgress?.({ type: 'retrying', attempt: failures + 1 });
+    onProgress?.({ type: 'retrying' });
     try {
       await sleep(backoffDelay(failures, policy), signal);
     } catch {
