@@ -18,11 +18,9 @@ export const fieldStyles = css`
   .input--error { border-color: var(--_error); }
   .width-20 { max-width: 22ch; }
   .width-10 { max-width: 12ch; }
-  .width-5 { max-width: 7ch; }
   .count { margin-top: 0.25em; color: var(--_hint); }
   .count--over { color: var(--_error); font-weight: 600; }
   .choices { display: flex; flex-direction: column; gap: 0.5em; }
-  .choices--inline { flex-direction: row; flex-wrap: wrap; gap: 0.5em 1.5em; }
   .choice { position: relative; display: block; min-height: 44px; padding-left: 3em; }
   .choice__input {
     position: absolute; left: 0; top: 0; width: 44px; height: 44px; margin: 0; cursor: pointer; opacity: 0; z-index: 1;
