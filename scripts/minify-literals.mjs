@@ -12,8 +12,20 @@ import { transformSync } from 'esbuild';
 
 const TAGS = new Set(['html', 'css']);
 
+/**
+ * What esbuild's CSS minifier leaves that the browser doesn't need either: the space after a custom
+ * property's colon and after var()'s comma (a custom property's value and a fallback are trimmed), and
+ * spaces around `*` and `/` inside calc() (only `+` and `-` need them).
+ */
+function tighten(css) {
+  return css
+    .replace(/([{;]--[\w-]+):\s+/g, '$1:')
+    .replace(/(var\(--[\w-]+),\s+/g, '$1,')
+    .replace(/calc\(([^;{}()]*(?:\([^;{}()]*\)[^;{}()]*)*)\)/g, (_, inner) => `calc(${inner.replace(/\s*([*/])\s*/g, '$1')})`);
+}
+
 function minifyCss(text, id) {
-  const out = transformSync(text, { loader: 'css', minify: true, logLevel: 'silent' }).code.trim();
+  const out = tighten(transformSync(text, { loader: 'css', minify: true, logLevel: 'silent' }).code.trim());
   if (/[`\\]|\$\{/.test(out)) throw new Error(`minify-lit-literals: css\`\` in ${id} minified to text a template can't hold`);
   return out;
 }

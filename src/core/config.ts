@@ -84,17 +84,16 @@ function asStrings(v: unknown): Record<string, string> | undefined {
 /** Keeps only well-formed options from untrusted JSON (a feed, a JSON child, a global call). */
 export function sanitizeOptions(raw: unknown): WidgetOptions {
   if (!isRecord(raw)) return {};
-  const out: WidgetOptions = {};
-  for (const key of ['endpoint', 'partner', 'locale'] as const) {
-    if (typeof raw[key] === 'string') out[key] = raw[key] as string;
-  }
-  const strings = asStrings(raw.strings);
-  if (strings) out.strings = strings;
-  const workstreams = asOptionItems(raw.workstreams);
-  if (workstreams) out.workstreams = workstreams;
-  const services = asOptionItems(raw.services);
-  if (services) out.services = services;
-  return out;
+  // Ill-formed options come out as undefined, which every reader takes as "not set".
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return {
+    endpoint: text(raw.endpoint),
+    partner: text(raw.partner),
+    locale: text(raw.locale),
+    strings: asStrings(raw.strings),
+    workstreams: asOptionItems(raw.workstreams),
+    services: asOptionItems(raw.services),
+  };
 }
 
 /** Reads the element's JSON child; invalid JSON is reported naming the element, and ignored. */

@@ -31,32 +31,35 @@ export function draftKey(form: string, host: HTMLElement): string {
 }
 
 export class DraftStore<V> {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private resolved?: string;
-  constructor(private readonly makeKey: () => string) {}
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #resolved?: string;
+  readonly #makeKey: () => string;
+  constructor(makeKey: () => string) {
+    this.#makeKey = makeKey;
+  }
 
-  private get key(): string {
-    return (this.resolved ??= this.makeKey());
+  get #key(): string {
+    return (this.#resolved ??= this.#makeKey());
   }
 
   read(): Draft<V> | undefined {
-    const draft = readJson<Draft<V>>(this.key);
+    const draft = readJson<Draft<V>>(this.#key);
     return draft && typeof draft.values === 'object' && draft.values !== null ? draft : undefined;
   }
 
   /** Writes soon (typing fires many events); `flush()` writes now. */
   save(draft: Draft<V>): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => writeJson(this.key, draft), 250);
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => writeJson(this.#key, draft), 250);
   }
 
   saveNow(draft: Draft<V>): void {
-    clearTimeout(this.timer);
-    writeJson(this.key, draft);
+    clearTimeout(this.#timer);
+    writeJson(this.#key, draft);
   }
 
   clear(): void {
-    clearTimeout(this.timer);
-    remove(this.key);
+    clearTimeout(this.#timer);
+    remove(this.#key);
   }
 }

@@ -11,7 +11,7 @@ import { submissionSource } from './config.js';
 import { DraftStore, draftKey, type PendingSubmission } from './draft.js';
 import { FormSteps } from './form-steps.js';
 import { errorsByField, fieldForPointer, focusIn, longestField } from './form-errors.js';
-import { emit, type ErrorKind, type FormName } from './form-events.js';
+import { emit, type ErrorKind, type FormName, type InvolveErrorDetail } from './form-events.js';
 import { addToOutbox, flushOutbox, removeFromOutbox, type OutboxItem } from './outbox.js';
 import { defaultRetryPolicy, sleep, type RetryPolicy } from './retry-policy.js';
 import { newIdempotencyKey, sendWithRetry, type SendOutcome, type SendProgress, type SubmitResult } from './submit-client.js';
@@ -25,51 +25,49 @@ export class FormController<V extends FormValues> implements ReactiveController 
   /** Polite status while sending: retrying, rate-limited, draft restored. */
   status = '';
   statusValues: Record<string, number> = {};
-  draftRestored = false;
   /** Easy-read's one question per screen. */
   readonly steps: FormSteps;
   /** Tests and advanced embedders may tune retries; the contract's defaults otherwise. */
   retryPolicy: Partial<RetryPolicy> = {};
 
   /** When the form first appeared (epoch ms; kept in the draft across reloads), for `elapsedMs`. */
-  private startedAt = Date.now();
-  private pending?: PendingSubmission;
-  private sending?: Promise<SubmitResult>;
+  #startedAt = Date.now();
+  #pending?: PendingSubmission;
+  #sending?: Promise<SubmitResult>;
   /** The answer to a successful send, given again by `submit()` until `reset()`. */
-  private sent?: SubmitResult;
-  private abort?: AbortController;
-  private readonly drafts: DraftStore<V>;
-  private readonly onOnline = () => void this.flushQueued();
+  #sent?: SubmitResult;
+  #abort?: AbortController;
+  readonly #drafts: DraftStore<V>;
+  readonly #onOnline = () => void this.#flushQueued();
 
   constructor(private readonly host: FormHost, private readonly spec: FormSpec<V>) {
     this.values = spec.initialValues();
     this.steps = new FormSteps(spec.steps, () => host.easyRead, (field) => spec.asked?.(field, this.values) ?? true);
-    this.drafts = new DraftStore<V>(() => draftKey(spec.form, host));
+    this.#drafts = new DraftStore<V>(() => draftKey(spec.form, host));
     host.addController(this);
   }
 
   hostConnected(): void {
-    const draft = this.drafts.read();
+    const draft = this.#drafts.read();
     if (draft) {
       this.values = { ...this.spec.initialValues(), ...draft.values, honeypot: '' };
-      this.pending = draft.pending;
-      if (typeof draft.startedAt === 'number' && draft.startedAt <= Date.now()) this.startedAt = draft.startedAt;
-      this.draftRestored = Object.keys(draft.values).length > 0;
-      if (this.draftRestored) this.status = 'draftRestored';
+      this.#pending = draft.pending;
+      if (typeof draft.startedAt === 'number' && draft.startedAt <= Date.now()) this.#startedAt = draft.startedAt;
+      if (Object.keys(draft.values).length > 0) this.status = 'draftRestored';
     }
-    window.addEventListener('online', this.onOnline);
-    void this.flushQueued();
+    window.addEventListener('online', this.#onOnline);
+    void this.#flushQueued();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('online', this.#onOnline);
     // Sent answers must not come back as a draft (an SPA removing the widget after success).
-    if (this.phase !== 'success') this.drafts.saveNow(this.draft());
+    if (this.phase !== 'success') this.#drafts.saveNow(this.#draft());
   }
 
   set<K extends keyof V & string>(name: K, value: V[K]): void {
     this.values = { ...this.values, [name]: value };
-    if (name !== 'honeypot') this.drafts.save(this.draft());
+    if (name !== 'honeypot') this.#drafts.save(this.#draft());
     this.host.requestUpdate();
   }
 
@@ -78,31 +76,31 @@ export class FormController<V extends FormValues> implements ReactiveController 
     const initial = this.spec.initialValues();
     const known = Object.fromEntries(Object.entries(values ?? {}).filter(([k, v]) => k in initial && k !== 'honeypot' && typeof v === typeof initial[k]));
     this.values = { ...this.values, ...known };
-    this.drafts.save(this.draft());
+    this.#drafts.save(this.#draft());
     this.host.requestUpdate();
   }
 
   reset(): void {
-    this.abort?.abort();
+    this.#abort?.abort();
     // Answers the person threw away must not be sent later from the outbox.
-    if (this.pending) removeFromOutbox(this.pending.key);
-    this.sent = undefined;
+    if (this.#pending) removeFromOutbox(this.#pending.key);
+    this.#sent = undefined;
     this.values = this.spec.initialValues();
     this.errors = [];
     this.phase = 'editing';
     this.failure = undefined;
     this.status = '';
-    this.pending = undefined;
+    this.#pending = undefined;
     this.steps.current = 0;
-    this.draftRestored = false;
-    this.startedAt = Date.now();
-    this.drafts.clear();
+    this.#startedAt = Date.now();
+    this.#drafts.clear();
     this.host.requestUpdate();
   }
 
-  private draft() {
+  #draft() {
     const { honeypot: _ignored, ...values } = this.values;
-    return { values: values as Partial<V>, startedAt: this.startedAt, ...(this.pending ? { pending: this.pending } : {}) };
+    // No pending send: `pending` is undefined, which the saved JSON leaves out.
+    return { values: values as Partial<V>, startedAt: this.#startedAt, pending: this.#pending };
   }
 
   fieldFor(pointer: string): string {
@@ -120,7 +118,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
 
   /** Easy-read "Next": checks this step's questions only, then moves on. */
   async next(): Promise<void> {
-    const errors = this.validate(this.payload(0)).filter((e) => this.steps.shows(this.fieldFor(e.pointer)));
+    const errors = this.#validate(this.#payload(0)).filter((e) => this.steps.shows(this.fieldFor(e.pointer)));
     this.errors = errors;
     if (!errors.length) this.steps.forward();
     this.host.requestUpdate();
@@ -135,7 +133,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
     void this.host.updateComplete.then(() => this.focus('step-heading'));
   }
 
-  private payload(elapsedMs: number): Record<string, unknown> {
+  #payload(elapsedMs: number): Record<string, unknown> {
     return {
       ...this.spec.toAnswers(this.values),
       source: submissionSource(this.host.submitPartner()),
@@ -144,69 +142,66 @@ export class FormController<V extends FormValues> implements ReactiveController 
     };
   }
 
-  private validate(payload: Record<string, unknown>): FieldError[] {
+  #validate(payload: Record<string, unknown>): FieldError[] {
     const result = this.spec.schema.safeParse(payload);
     return result.success ? [] : issuesToErrors(result.error!.issues).filter((e) => !e.pointer.startsWith('/source'));
   }
 
   /** Same answers as last time → the same bytes and key (a retry); otherwise a new submission. */
-  private prepare(): PendingSubmission {
+  #prepare(): PendingSubmission {
     const answers = JSON.stringify([this.spec.toAnswers(this.values), this.values.honeypot ?? '']);
-    if (this.pending?.answers === answers) return this.pending;
+    if (this.#pending?.answers === answers) return this.#pending;
     // Edited since a send that is waiting offline: that one is replaced, not sent as well.
-    if (this.pending) removeFromOutbox(this.pending.key);
-    const bytes = JSON.stringify(this.payload(Math.max(0, Date.now() - this.startedAt)));
-    this.pending = { answers, bytes, key: newIdempotencyKey() };
-    this.drafts.saveNow(this.draft());
-    return this.pending;
+    if (this.#pending) removeFromOutbox(this.#pending.key);
+    const bytes = JSON.stringify(this.#payload(Math.max(0, Date.now() - this.#startedAt)));
+    this.#pending = { answers, bytes, key: newIdempotencyKey() };
+    this.#drafts.saveNow(this.#draft());
+    return this.#pending;
   }
 
   submit(): Promise<SubmitResult> {
-    if (this.sent && this.phase === 'success') return Promise.resolve(this.sent);
-    this.sending ??= this.run().finally(() => (this.sending = undefined));
-    return this.sending;
+    if (this.#sent && this.phase === 'success') return Promise.resolve(this.#sent);
+    this.#sending ??= this.#run().finally(() => (this.#sending = undefined));
+    return this.#sending;
   }
 
-  private async run(): Promise<SubmitResult> {
+  async #run(): Promise<SubmitResult> {
     const endpoint = this.host.submitEndpoint();
-    if (!endpoint) {
-      emit(this.host, 'involve-error', { form: this.spec.form, kind: 'config' });
-      return { ok: false, kind: 'config' };
-    }
-    const errors = this.validate(this.payload(0));
+    if (!endpoint) return this.#told({ kind: 'config' });
+    const errors = this.#validate(this.#payload(0));
     if (errors.length) {
       this.steps.showFirst(errors.map((e) => this.fieldFor(e.pointer)));
-      return this.invalid(errors);
+      return this.#invalid(errors);
     }
-    this.abort = new AbortController();
-    const signal = this.abort.signal;
-    this.sendingNow();
+    this.#abort = new AbortController();
+    const signal = this.#abort.signal;
+    this.#sendingNow();
     // Quicker than the endpoint's bot check allows (RetryPolicy.minElapsedMs): wait, showing "Sending…".
-    const hold = { ...defaultRetryPolicy, ...this.retryPolicy }.minElapsedMs - (Date.now() - this.startedAt);
-    if (hold > 0 && !(await sleep(hold, signal).then(() => true, () => false))) return this.cancelled();
-    const pending = this.prepare();
+    const hold = { ...defaultRetryPolicy, ...this.retryPolicy }.minElapsedMs - (Date.now() - this.#startedAt);
+    if (hold > 0 && !(await sleep(hold, signal).then(() => true, () => false))) return this.#cancelled();
+    const pending = this.#prepare();
     const payload = JSON.parse(pending.bytes) as unknown;
-    if (!emit(this.host, 'involve-submit', { form: this.spec.form, payload }, true)) return this.cancelled();
+    if (!emit(this.host, 'involve-submit', { form: this.spec.form, payload }, true)) return this.#cancelled();
     this.errors = [];
     const url = `${endpoint}${this.spec.path}`;
-    const outcome = await sendWithRetry({ url, bytes: pending.bytes, key: pending.key }, { policy: this.retryPolicy, signal, onProgress: this.onProgress });
-    return this.settle(outcome, payload, url);
+    const outcome = await sendWithRetry({ url, bytes: pending.bytes, key: pending.key }, { policy: this.retryPolicy, signal, onProgress: this.#onProgress });
+    return this.#settle(outcome, payload, url);
   }
 
   /** "Still trying to send" / "We will try again in N seconds", politely. */
-  private readonly onProgress = (p: SendProgress) => {
+  readonly #onProgress = (p: SendProgress) => {
     this.status = p.type === 'retrying' ? 'retrying' : 'rateLimited';
     this.statusValues = p.type === 'rate-limited' ? { seconds: p.seconds } : {};
     this.host.requestUpdate();
   };
 
-  private sendingNow(): void {
+  #sendingNow(): void {
     this.phase = 'sending';
     this.status = 'submitting';
     this.host.requestUpdate();
   }
 
-  private cancelled(): SubmitResult {
+  #cancelled(): SubmitResult {
     this.phase = 'editing';
     this.status = '';
     this.host.requestUpdate();
@@ -214,18 +209,22 @@ export class FormController<V extends FormValues> implements ReactiveController 
   }
 
   /** Shows errors on their fields and in the summary; the page is told them as text, like a server's. */
-  private async invalid(errors: FieldError[], status?: number): Promise<SubmitResult> {
+  async #invalid(errors: FieldError[], status?: number): Promise<SubmitResult> {
     this.phase = 'editing';
     this.errors = errors;
-    await this.show('error-summary');
-    const told = { kind: 'validation' as const, ...(status ? { status } : {}), errors: errors.map((e) => ({ pointer: e.pointer, detail: this.host.messageFor(e.detail) })) };
+    await this.#show('error-summary');
+    return this.#told({ kind: 'validation', ...(status ? { status } : {}), errors: errors.map((e) => ({ pointer: e.pointer, detail: this.host.messageFor(e.detail) })) });
+  }
+
+  /** Tells the page why nothing was sent: `involve-error`, and the same for `submit()` to resolve to. */
+  #told(told: Omit<InvolveErrorDetail, 'form'>): SubmitResult {
     emit(this.host, 'involve-error', { form: this.spec.form, ...told });
     return { ok: false, ...told };
   }
 
-  private async settle(outcome: SendOutcome, payload: unknown, url: string): Promise<SubmitResult> {
+  async #settle(outcome: SendOutcome, payload: unknown, url: string): Promise<SubmitResult> {
     const form = this.spec.form;
-    if (this.pending && outcome.key !== this.pending.key) this.pending = { ...this.pending, key: outcome.key };
+    if (this.#pending && outcome.key !== this.#pending.key) this.#pending = { ...this.#pending, key: outcome.key };
     this.status = '';
     if (outcome.type === 'invalid' || outcome.type === 'too-large') {
       removeFromOutbox(outcome.key);
@@ -234,51 +233,49 @@ export class FormController<V extends FormValues> implements ReactiveController 
       const errors = outcome.type === 'too-large'
         ? [{ pointer: `/${longestField(this.values, this.spec.textFields) ?? this.spec.fieldOrder[0]}`, detail: 'tooLong' }]
         : outcome.errors.filter((e) => this.spec.fieldOrder.includes(this.fieldFor(e.pointer)));
-      if (errors.length) return this.invalid(errors, outcome.status);
+      if (errors.length) return this.#invalid(errors, outcome.status);
       outcome = { type: 'failed', kind: 'server', status: outcome.status, key: outcome.key };
     }
     switch (outcome.type) {
       case 'success':
         removeFromOutbox(outcome.key);
         this.phase = 'success';
-        this.pending = undefined;
-        this.drafts.clear();
-        this.sent = { ok: true, id: outcome.id };
-        await this.show('success');
+        this.#pending = undefined;
+        this.#drafts.clear();
+        this.#sent = { ok: true, id: outcome.id };
+        await this.#show('success');
         emit(this.host, 'involve-success', { form, id: outcome.id, payload });
-        return this.sent;
+        return this.#sent;
       case 'offline':
-        addToOutbox({ form, url, bytes: this.pending?.bytes ?? JSON.stringify(payload), key: outcome.key, queuedAt: Date.now() });
+        addToOutbox({ form, url, bytes: this.#pending?.bytes ?? JSON.stringify(payload), key: outcome.key, queuedAt: Date.now() });
         this.phase = 'queued';
-        await this.show('queued');
+        await this.#show('queued');
         emit(this.host, 'involve-queued', { form, payload });
         return { ok: false, kind: 'queued' };
       case 'failed': {
         this.phase = 'failed';
         this.failure = outcome.kind;
-        await this.show('failed');
-        const told = { kind: outcome.kind, ...(outcome.status ? { status: outcome.status } : {}) };
-        emit(this.host, 'involve-error', { form, ...told });
-        return { ok: false, ...told };
+        await this.#show('failed');
+        return this.#told({ kind: outcome.kind, ...(outcome.status ? { status: outcome.status } : {}) });
       }
       default:
-        return this.cancelled();
+        return this.#cancelled();
     }
   }
 
   /** Sends what waited in the outbox; if it is this form's own submission, the form shows the result. */
-  private async flushQueued(): Promise<void> {
+  async #flushQueued(): Promise<void> {
     if (navigator.onLine === false) return;
     await flushOutbox(this.spec.form, async (item: OutboxItem) => {
-      const mine = this.pending?.key === item.key || this.phase === 'queued';
-      if (mine) this.sendingNow();
+      const mine = this.#pending?.key === item.key || this.phase === 'queued';
+      if (mine) this.#sendingNow();
       const outcome = await sendWithRetry(item, { policy: this.retryPolicy });
       if (outcome.type === 'success' || outcome.type === 'invalid' || outcome.type === 'too-large') removeFromOutbox(item.key);
-      if (mine) await this.settle(outcome, JSON.parse(item.bytes), item.url);
+      if (mine) await this.#settle(outcome, JSON.parse(item.bytes), item.url);
     });
   }
 
-  private async show(target: 'error-summary' | 'success' | 'queued' | 'failed'): Promise<void> {
+  async #show(target: 'error-summary' | 'success' | 'queued' | 'failed'): Promise<void> {
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.focus(target);

@@ -53,20 +53,20 @@ export abstract class InvolveElement extends LitElement {
   /** Easy-read replacements for some of them. */
   protected easyReadStrings: Strings = {};
 
-  private readonly onConfigure = () => this.requestUpdate();
+  readonly #onConfigure = () => this.requestUpdate();
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.jsonOptions = readJsonChild(this);
-    window.addEventListener(CONFIGURE_EVENT, this.onConfigure);
+    window.addEventListener(CONFIGURE_EVENT, this.#onConfigure);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener(CONFIGURE_EVENT, this.onConfigure);
+    window.removeEventListener(CONFIGURE_EVENT, this.#onConfigure);
   }
 
-  private langSet?: string;
+  #langSet?: string;
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -74,9 +74,9 @@ export abstract class InvolveElement extends LitElement {
     // put on the element itself wins.
     const lang = this.locale ?? this.jsonOptions.locale ?? globalOptions().locale ?? 'en-GB';
     const current = this.getAttribute('lang');
-    if (current === null || current === this.langSet) {
+    if (current === null || current === this.#langSet) {
       if (current !== lang) this.setAttribute('lang', lang);
-      this.langSet = lang;
+      this.#langSet = lang;
     }
   }
 
@@ -89,13 +89,13 @@ export abstract class InvolveElement extends LitElement {
     return this.partner ?? this.jsonOptions.partner ?? globalOptions().partner;
   }
 
-  private merged?: { layers: (Strings | undefined)[]; text: Strings };
+  #merged?: { layers: (Strings | undefined)[]; text: Strings };
 
   /** Strings after every override layer (see mergeStrings), merged again only when a layer is replaced. */
   protected get text(): Strings {
     const layers = [this.defaultStrings, this.easyRead ? this.easyReadStrings : undefined, globalOptions().strings, this.jsonOptions.strings, this.strings];
-    if (!this.merged || layers.some((layer, i) => layer !== this.merged!.layers[i])) this.merged = { layers, text: mergeStrings(...layers) };
-    return this.merged.text;
+    if (!this.#merged || layers.some((layer, i) => layer !== this.#merged!.layers[i])) this.#merged = { layers, text: mergeStrings(...layers) };
+    return this.#merged.text;
   }
 
   /** A string with `{placeholders}` filled in. */
@@ -104,34 +104,30 @@ export abstract class InvolveElement extends LitElement {
     return values ? format(template, values) : template;
   }
 
-  /** An option list the page itself set: property, then JSON child, then `InvolveWidgets.configure()`. */
-  protected configuredList(kind: 'workstreams' | 'services', fromProperty?: OptionItem[]): OptionItem[] | undefined {
-    const list = fromProperty ?? this.jsonOptions[kind] ?? globalOptions()[kind];
-    return list?.length ? list : undefined;
-  }
-
   /** Lists from `GET {endpoint}/options` (contract §5), once the endpoint has answered. */
   protected remoteOptions: RemoteOptions = {};
-  private optionsAskedOf?: string;
+  #optionsAskedOf?: string;
 
   /**
    * An option list (workstreams, services): property/JSON child/global, then the endpoint's
    * `GET /options`, else the built-in ids labelled by strings.
    */
   protected optionList(kind: 'workstreams' | 'services', builtIn: readonly string[], fromProperty?: OptionItem[]): OptionItem[] {
+    // The page's own list: property, then JSON child, then `InvolveWidgets.configure()`.
+    const configured = fromProperty ?? this.jsonOptions[kind] ?? globalOptions()[kind];
     // Only ids the schemas accept: anything else from a page or the endpoint could never be sent.
-    const list = (this.configuredList(kind, fromProperty) ?? this.listFromEndpoint(kind))?.filter((o) => OPTION_ID.test(o.id));
+    const list = (configured?.length ? configured : this.#listFromEndpoint(kind))?.filter((o) => OPTION_ID.test(o.id));
     if (list?.length) return list;
     return builtIn.map((id) => ({ id, label: this.t(`${kind}.${id}`) }));
   }
 
   /** The endpoint's list; the first call for an endpoint asks for its lists (one request per page). */
-  private listFromEndpoint(kind: keyof RemoteOptions): OptionItem[] | undefined {
+  #listFromEndpoint(kind: keyof RemoteOptions): OptionItem[] | undefined {
     const check = this.endpointCheck;
-    if (check.ok && check.url !== this.optionsAskedOf) {
-      const asked = (this.optionsAskedOf = check.url);
+    if (check.ok && check.url !== this.#optionsAskedOf) {
+      const asked = (this.#optionsAskedOf = check.url);
       void fetchRemoteOptions(asked).then((options) => {
-        if (this.optionsAskedOf === asked) this.remoteOptions = options;
+        if (this.#optionsAskedOf === asked) this.remoteOptions = options;
       });
     }
     return this.remoteOptions[kind];
@@ -142,19 +138,19 @@ export abstract class InvolveElement extends LitElement {
     return Math.trunc(Number(this.headingLevel) || 2) + offset;
   }
 
-  private reportedConfig = '';
+  #reportedConfig = '';
 
   /** The webmaster-facing message when the endpoint is missing or unsafe; `nothing` when all is well. */
   protected renderConfigError(level: number): TemplateResult | typeof nothing {
     const check = this.endpointCheck;
     if (check.ok) {
-      this.reportedConfig = '';
+      this.#reportedConfig = '';
       return nothing;
     }
     const key = { missing: 'configMissing', invalid: 'configInvalid', insecure: 'configInsecure' }[check.reason];
     const message = this.t(key, { value: check.value ?? '' });
-    if (this.reportedConfig !== message) {
-      this.reportedConfig = message;
+    if (this.#reportedConfig !== message) {
+      this.#reportedConfig = message;
       console.error(`<${this.localName}>: ${message}`);
       queueMicrotask(() => this.emitConfigError());
     }

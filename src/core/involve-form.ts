@@ -12,7 +12,6 @@ import { CharacterCountAnnouncer, countMessage } from '../components/fields/char
 import { contactFields } from '../components/fields/contact-fields.js';
 import { textarea } from '../components/fields/textarea.js';
 import { suggestEmail } from './email-suggestion.js';
-import { format } from './strings.js';
 import { FormController, type FormValues } from './form-controller.js';
 import { emit } from './form-events.js';
 import { InvolveElement } from './involve-element.js';
@@ -57,15 +56,15 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
     return check.ok ? check.url : undefined;
   }
 
-  private partnerReported?: string;
+  #partnerReported?: string;
 
   /** @internal FormHost */
   submitPartner(): string | undefined {
     const partner = this.resolvedPartner;
     // The endpoint refuses a longer id (contract §6): send without it rather than fail the person.
     if (partner && partner.length > 100) {
-      if (this.partnerReported !== partner) console.error(`<${this.localName}>: the partner id is longer than 100 characters, so it is not sent.`);
-      this.partnerReported = partner;
+      if (this.#partnerReported !== partner) console.error(`<${this.localName}>: the partner id is longer than 100 characters, so it is not sent.`);
+      this.#partnerReported = partner;
       return undefined;
     }
     return partner;
@@ -120,19 +119,14 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
     </div>`;
   }
 
-  private readonly counter = new CharacterCountAnnouncer(this);
-  private emailSuggestion: string | undefined;
-  private suggestTimer?: ReturnType<typeof setTimeout>;
+  readonly #counter = new CharacterCountAnnouncer(this);
+  #emailSuggestion: string | undefined;
+  #suggestTimer?: ReturnType<typeof setTimeout>;
 
   /** A textarea with a GOV.UK character count for `name`, labelled by strings `{key}Label`/`{key}Hint`. */
   protected countedTextarea(name: keyof V & string, key: string, max: number, optional = true, rows = 5): TemplateResult {
     const value = String(this.form.values[name] ?? '');
-    const count = (length: number) => countMessage(length, max, {
-      remaining: this.t('charactersRemaining'),
-      remainingOne: this.t('characterRemaining'),
-      tooMany: this.t('charactersTooMany'),
-      tooManyOne: this.t('characterTooMany'),
-    }, format);
+    const count = (length: number) => countMessage(length, max, (k, v) => this.t(k, v));
     return textarea({
       ...this.common(name, key, optional),
       value,
@@ -140,10 +134,10 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
       maxLength: max,
       countText: count(value.length),
       limitText: this.t('charactersLimit', { n: max }),
-      announcement: this.counter.announcement(name),
+      announcement: this.#counter.announcement(name),
       onInput: (x) => {
         this.form.set(name, x as V[typeof name]);
-        this.counter.typed(name, count(x.length));
+        this.#counter.typed(name, count(x.length));
       },
     });
   }
@@ -156,18 +150,18 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
       set: (name, value) => this.form.set(name as keyof V & string, value as V[keyof V & string]),
       common: (name, key) => this.common(name, key),
       t: (key, v) => this.t(key, v),
-      suggestion: this.emailSuggestion,
+      suggestion: this.#emailSuggestion,
       // A changed address hides an old suggestion at once; a new one waits for a pause in typing.
       suggest: (email, later) => {
-        clearTimeout(this.suggestTimer);
+        clearTimeout(this.#suggestTimer);
         const show = (s?: string) => {
-          this.emailSuggestion = s;
+          this.#emailSuggestion = s;
           this.requestUpdate();
         };
         if (!later) show(email && suggestEmail(email));
         else {
-          if (this.emailSuggestion) show();
-          this.suggestTimer = setTimeout(() => show(suggestEmail(email!, true)), 800);
+          if (this.#emailSuggestion) show();
+          this.#suggestTimer = setTimeout(() => show(suggestEmail(email!, true)), 800);
         }
       },
       focusField: (name) => void this.updateComplete.then(() => this.form.focusField(name)),
@@ -189,19 +183,19 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
 
   override render(): TemplateResult {
     const config = this.renderConfigError(this.level());
-    const body = config !== nothing ? config : this.form.phase === 'success' ? this.renderSuccessPanel() : this.renderForm();
+    const body = config !== nothing ? config : this.form.phase === 'success' ? this.#renderSuccessPanel() : this.renderForm();
     return html`${this.renderAlwaysFirst()}${body}`;
   }
 
-  private renderSuccessPanel(): TemplateResult {
+  #renderSuccessPanel(): TemplateResult {
     return html`<div class="panel success" part="success">
       ${heading(this.level(), this.t('successTitle'), { class: 'heading', focus: 'success' })}
       ${this.renderSuccess()}
-      <button class="button secondary" part="button" type="button" @click=${() => this.resetAndFocus()}>${this.t('again')}</button>
+      <button class="button secondary" part="button" type="button" @click=${() => this.#resetAndFocus()}>${this.t('again')}</button>
     </div>`;
   }
 
-  private async resetAndFocus(): Promise<void> {
+  async #resetAndFocus(): Promise<void> {
     this.reset();
     await this.updateComplete;
     this.form.focus('title');

@@ -23,7 +23,7 @@ export function fetchRemoteOptions(endpoint: string, timeoutMs = 15_000): Promis
       .then((raw: unknown) => {
         // Only the two lists, item by item: labels are rendered as text, never as markup.
         const { workstreams, services } = sanitizeOptions(raw);
-        return { ...(workstreams ? { workstreams } : {}), ...(services ? { services } : {}) };
+        return { workstreams, services };
       })
       .catch(() => ({}))
       .finally(() => inFlight.delete(url));

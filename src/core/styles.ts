@@ -30,7 +30,7 @@ export const tokens = css`
     cursor: auto !important;
     pointer-events: auto !important;
     --_accent: var(--involve-accent-colour, #007f3b);
-    --_accent-text: var(--involve-accent-text-colour, #ffffff);
+    --_accent-text: var(--involve-accent-text-colour, #fff);
     --_error: var(--involve-error-colour, #d5281b);
     --_focus: var(--involve-focus-colour, #ffeb3b);
     --_radius: var(--involve-border-radius, 4px);
@@ -42,8 +42,8 @@ export const tokens = css`
     display: none !important;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
   .visually-hidden {
@@ -71,20 +71,14 @@ export const tokens = css`
     color: inherit;
     text-decoration: underline;
   }
-  a:focus-visible,
-  button:focus-visible,
-  input:focus-visible,
-  textarea:focus-visible,
-  select:focus-visible,
+  :is(a, button, input, textarea, select):focus-visible,
   [tabindex='-1']:focus-visible {
     outline: 4px solid transparent;
     background-color: var(--_focus);
     color: #212b32;
     box-shadow: 0 -2px var(--_focus), 0 4px #212b32;
   }
-  input:focus-visible,
-  textarea:focus-visible,
-  select:focus-visible {
+  :is(input, textarea, select):focus-visible {
     background-color: #fff;
     box-shadow: inset 0 0 0 2px #212b32;
     outline: 4px solid var(--_focus);

@@ -23,7 +23,7 @@ export type SendOutcome =
   | { type: 'offline'; key: string }
   | { type: 'cancelled'; key: string };
 
-export type SendProgress = { type: 'retrying'; attempt: number } | { type: 'rate-limited'; seconds: number };
+export type SendProgress = { type: 'retrying' } | { type: 'rate-limited'; seconds: number };
 
 /** What `submit()` resolves to for the page's own code (contract §2). */
 export type SubmitResult =
@@ -37,7 +37,7 @@ export function newIdempotencyKey(): string {
   b[6] = (b[6]! & 0x0f) | 0x40;
   b[8] = (b[8]! & 0x3f) | 0x80;
   const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  return h.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
 
 const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
@@ -149,7 +149,7 @@ export async function sendWithRetry(submission: Submission, options: SendOptions
     if (++failures >= policy.tries) {
       return { type: 'failed', kind: lastStatus ? 'server' : 'network', ...(lastStatus ? { status: lastStatus } : {}), key: s.key };
     }
-    onProgress?.({ type: 'retrying', attempt: failures + 1 });
+    onProgress?.({ type: 'retrying' });
     try {
       await sleep(backoffDelay(failures, policy), signal);
     } catch {

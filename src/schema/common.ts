@@ -40,6 +40,10 @@ export const evenWithOtherErrors = {
   when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
 };
 
+/** Adds a cross-field rule's issue about `value[path[0]]`, as zod's `ctx.issues.push` takes it. */
+export const issue = <T extends object>(ctx: s.RefineCtx, value: T, message: string, path: [keyof T & string, ...string[]]) =>
+  ctx.issues.push({ code: 'custom', message, path, input: value[path[0]] });
+
 export const contactPreferences = ['email', 'phone', 'text', 'post'] as const;
 
 /**
@@ -56,13 +60,13 @@ export const Contact = s
     s.superRefine((c, ctx) => {
       if (!c || typeof c !== 'object') return;
       if (c.preferred === 'email' && !c.email) {
-        ctx.issues.push({ code: 'custom', message: 'emailMissing', path: ['email'], input: c.email });
+        issue(ctx, c, 'emailMissing', ['email']);
       }
       if ((c.preferred === 'phone' || c.preferred === 'text') && !c.phone) {
-        ctx.issues.push({ code: 'custom', message: 'phoneMissing', path: ['phone'], input: c.phone });
+        issue(ctx, c, 'phoneMissing', ['phone']);
       }
       if (c.preferred === 'post' && !c.email && !c.phone) {
-        ctx.issues.push({ code: 'custom', message: 'postContactMissing', path: ['email'], input: c.email });
+        issue(ctx, c, 'postContactMissing', ['email']);
       }
     }, evenWithOtherErrors),
   );

@@ -1,5 +1,5 @@
 import * as s from './kit.js';
-import { Contact, evenWithOtherErrors, limitedText, Name, Source, spamFields } from './common.js';
+import { Contact, evenWithOtherErrors, issue, limitedText, Name, Source, spamFields } from './common.js';
 import { OPTION_ID } from './workstreams.js';
 
 /** Friends and Family Test answers, in the order NHS England gives them. */
@@ -26,14 +26,14 @@ export const Feedback = s
   .check(
     s.superRefine((f, ctx) => {
       if (f.service === 'other' && !(typeof f.serviceOther == 'string' && f.serviceOther.trim())) {
-        ctx.issues.push({ code: 'custom', message: 'serviceOtherMissing', path: ['serviceOther'], input: f.serviceOther });
+        issue(ctx, f, 'serviceOtherMissing', ['serviceOther']);
       }
       if (f.anonymous === true && (f.name !== undefined || f.contact !== undefined || f.wantsReply)) {
-        ctx.issues.push({ code: 'custom', message: 'invalid', path: ['anonymous'], input: f.anonymous });
+        issue(ctx, f, 'invalid', ['anonymous']);
       }
       if (f.wantsReply === true && f.anonymous !== true) {
-        if (!f.name) ctx.issues.push({ code: 'custom', message: 'nameMissing', path: ['name'], input: f.name });
-        if (!f.contact) ctx.issues.push({ code: 'custom', message: 'preferredMissing', path: ['contact', 'preferred'], input: f.contact });
+        if (!f.name) issue(ctx, f, 'nameMissing', ['name']);
+        if (!f.contact) issue(ctx, f, 'preferredMissing', ['contact', 'preferred']);
       }
     }, evenWithOtherErrors),
   );

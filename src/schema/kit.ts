@@ -66,9 +66,8 @@ export class Schema<T> {
 }
 
 /** `hard` 0: later checks still run; 1: only checks with `when` run; 2: none do (zod's `continue: false`). */
-const fail = (issues: Issue[], path: PropertyKey[], message = 'invalid', hard = 1) =>
-  issues.push(hard ? ({ path, message, hard } as Issue) : { path, message });
-const aborted = (issues: Issue[], from: number, level = 1) => issues.slice(from).some((i) => ((i as { hard?: number }).hard ?? 0) >= level);
+const fail = (issues: Issue[], path: PropertyKey[], message = 'invalid', hard = 1) => issues.push({ path, message, hard } as Issue);
+const aborted = (issues: Issue[], from: number, level = 1) => issues.slice(from).some((i) => (i as Issue & { hard: number }).hard >= level);
 
 function run(s: Schema<unknown>, v: unknown, path: PropertyKey[], issues: Issue[]): unknown {
   const start = issues.length;
@@ -86,7 +85,7 @@ function run(s: Schema<unknown>, v: unknown, path: PropertyKey[], issues: Issue[
       if (typeof v !== s.kind) bad();
       break;
     case 'number':
-      if (typeof v != 'number' || !Number.isFinite(v)) bad();
+      if (!Number.isFinite(v)) bad(); // false for anything not a number, as well as NaN and ±Infinity
       break;
     case 'literal':
       if (v !== x) bad();

@@ -1,5 +1,5 @@
 import * as s from './kit.js';
-import { Contact, evenWithOtherErrors, limitedText, Name, Source, spamFields } from './common.js';
+import { Contact, evenWithOtherErrors, issue, limitedText, Name, Source, spamFields } from './common.js';
 import { OPTION_ID } from './workstreams.js';
 
 export const relationships = [
@@ -41,7 +41,7 @@ export const Signup = s
   .check(
     s.superRefine((s, ctx) => {
       if (Array.isArray(s.relationship) && s.relationship.includes('other') && !(typeof s.relationshipOther == 'string' && s.relationshipOther.trim())) {
-        ctx.issues.push({ code: 'custom', message: 'relationshipOtherMissing', path: ['relationshipOther'], input: s.relationshipOther });
+        issue(ctx, s, 'relationshipOtherMissing', ['relationshipOther']);
       }
     }, evenWithOtherErrors),
   );

@@ -6,42 +6,38 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class CharacterCountAnnouncer implements ReactiveController {
-  private readonly said = new Map<string, string>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #said = new Map<string, string>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly delayMs = 1000) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
   /** What the field's live region says now. */
   announcement(field: string): string {
-    return this.said.get(field) ?? '';
+    return this.#said.get(field) ?? '';
   }
 
   /** Call on each input with the message to announce once typing stops. */
   typed(field: string, message: string): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.said.set(field, message);
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#said.set(field, message);
       this.host.requestUpdate();
     }, this.delayMs);
   }
 }
 
-export interface CountStrings {
-  remaining: string;
-  remainingOne: string;
-  tooMany: string;
-  tooManyOne: string;
-}
-
-/** "You have 12 characters remaining" / "You have 3 characters too many". */
-export function countMessage(length: number, max: number, s: CountStrings, fmt: (t: string, v: Record<string, number>) => string): string {
+/**
+ * "You have 12 characters remaining" / "You have 3 characters too many", from strings
+ * `charactersRemaining`, `characterRemaining`, `charactersTooMany` and `characterTooMany`.
+ */
+export function countMessage(length: number, max: number, t: (key: string, values?: Record<string, number>) => string): string {
   const left = max - length;
-  if (left >= 0) return left === 1 ? s.remainingOne : fmt(s.remaining, { n: left });
-  return left === -1 ? s.tooManyOne : fmt(s.tooMany, { n: -left });
+  if (left >= 0) return left === 1 ? t('characterRemaining') : t('charactersRemaining', { n: left });
+  return left === -1 ? t('characterTooMany') : t('charactersTooMany', { n: -left });
 }

@@ -22,11 +22,9 @@ export const fieldStyles = css`
   .input--error { border-color: var(--_error); }
   .width-20 { max-width: 22ch; }
   .width-10 { max-width: 12ch; }
-  .width-5 { max-width: 7ch; }
   .count { margin-top: 0.25em; color: var(--_hint); }
   .count--over { color: var(--_error); font-weight: 600; }
   .choices { display: flex; flex-direction: column; gap: 0.5em; }
-  .choices--inline { flex-direction: row; flex-wrap: wrap; gap: 0.5em 1.5em; }
   .choice { position: relative; display: block; min-height: 44px; padding-left: 3em; }
   .choice__input {
     position: absolute; left: 0; top: 0; width: 44px; height: 44px; margin: 0; cursor: pointer; opacity: 0; z-index: 1;
@@ -58,9 +56,8 @@ export const fieldStyles = css`
   }
   [tabindex='-1']:focus { outline: none; }
   /* GOV.UK: the focused summary gets an outline only; a yellow fill would drop the red links below AA. */
-  .error-summary:focus, .error-summary:focus-visible { outline: 4px solid var(--_focus); outline-offset: 0; background-color: transparent; box-shadow: none; color: inherit; }
-  .panel[tabindex='-1']:focus, .heading[tabindex='-1']:focus { outline: 4px solid var(--_focus); }
+  .error-summary:is(:focus, :focus-visible) { outline: 4px solid var(--_focus); outline-offset: 0; background-color: transparent; box-shadow: none; color: inherit; }
+  :is(.panel, .heading)[tabindex='-1']:focus { outline: 4px solid var(--_focus); }
   :host([easy-read]) { font-size: 1.1875em; }
-  :host([easy-read]) .choice { min-height: 52px; }
-  :host([easy-read]) .input, :host([easy-read]) .button { min-height: 52px; }
+  :host([easy-read]) :is(.choice, .input, .button) { min-height: 52px; }
 `;

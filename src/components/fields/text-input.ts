@@ -7,8 +7,8 @@ export interface TextInputOptions extends FieldCommon {
   autocomplete?: string;
   inputmode?: 'text' | 'email' | 'tel' | 'numeric';
   spellcheck?: boolean;
-  /** Width class, GOV.UK's fixed widths: 'full' | '20' | '10' | '5' characters. */
-  width?: 'full' | '20' | '10' | '5';
+  /** Width class, GOV.UK's fixed widths: 'full' | '20' | '10' characters. */
+  width?: 'full' | '20' | '10';
   maxlength?: number;
   onInput(value: string): void;
   onChange?(value: string): void;

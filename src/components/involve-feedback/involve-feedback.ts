@@ -83,28 +83,21 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
     const f = this.form;
     const v = f.values;
     const show = (field: string, t: () => TemplateResult) => (f.steps.shows(field) ? t() : nothing);
+    // A "choose one" question, labelled by strings `{name}Label` / `{name}Hint`.
+    const choose = (name: 'service' | 'rating' | 'aboutYou', choices: () => Choice[], optional?: boolean) =>
+      show(name, () => radios({ ...this.common(name, name, optional), value: v[name], choices: choices(), onChange: (x) => f.set(name, x) }));
     return html`
-      ${show('service', () => radios({
-        ...this.common('service', 'service'),
-        value: v.service,
-        choices: this.serviceList().map((s) => ({
-          value: s.id,
-          label: s.label,
-          ...(s.id === 'other'
-            ? { reveal: textInput({ ...this.common('serviceOther', 'serviceOther'), value: v.serviceOther, maxlength: 200, onInput: (x) => f.set('serviceOther', x) }) }
-            : {}),
-        })),
-        onChange: (x) => f.set('service', x),
-      }))}
-      ${show('rating', () => radios({ ...this.common('rating', 'rating'), value: v.rating, choices: this.choices('rating', ratings), onChange: (x) => f.set('rating', x) }))}
+      ${choose('service', () => this.serviceList().map((s) => ({
+        value: s.id,
+        label: s.label,
+        reveal: s.id === 'other'
+          ? textInput({ ...this.common('serviceOther', 'serviceOther'), value: v.serviceOther, maxlength: 200, onInput: (x) => f.set('serviceOther', x) })
+          : undefined,
+      })))}
+      ${choose('rating', () => this.choices('rating', ratings))}
       ${show('whatWentWell', () => this.countedTextarea('whatWentWell', 'wentWell', FEEDBACK_TEXT_MAX))}
       ${show('whatCouldBeBetter', () => this.countedTextarea('whatCouldBeBetter', 'couldBeBetter', FEEDBACK_TEXT_MAX))}
-      ${show('aboutYou', () => radios({
-        ...this.common('aboutYou', 'aboutYou', true),
-        value: v.aboutYou,
-        choices: this.choices('aboutYou', [...aboutYouOptions, PREFER_NOT_TO_SAY]),
-        onChange: (x) => f.set('aboutYou', x),
-      }))}
+      ${choose('aboutYou', () => this.choices('aboutYou', [...aboutYouOptions, PREFER_NOT_TO_SAY]), true)}
       ${['anonymous', 'wantsReply', 'name', 'preferred'].some((x) => f.steps.shows(x)) ? this.renderIdentity() : nothing}
     `;
   }

@@ -59,7 +59,7 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
   protected readonly form = new FormController<SignupValues>(this, signupForm);
 
   private choices(prefix: string, values: readonly string[], reveal: Record<string, TemplateResult> = {}): Choice[] {
-    return values.map((value) => ({ value, label: this.t(`${prefix}.${value}`), ...(reveal[value] ? { reveal: reveal[value] } : {}) }));
+    return values.map((value) => ({ value, label: this.t(`${prefix}.${value}`), reveal: reveal[value] }));
   }
 
   protected renderFields(): TemplateResult {
@@ -67,16 +67,15 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
     const v = f.values;
     const show = (field: string, t: () => TemplateResult) => (f.steps.shows(field) ? t() : nothing);
     const workstreams = this.optionList('workstreams', builtInWorkstreams, this.workstreams);
+    // A "select all that apply" question, labelled by strings `{key}Label` / `{key}Hint`.
+    type Multiple = 'relationship' | 'interests' | 'waysToTakePart' | 'availability' | 'format' | 'accessNeeds';
+    const group = (name: Multiple, key: string, choices: () => Choice[], optional = true) =>
+      show(name, () => checkboxes({ ...this.common(name, key, optional), value: v[name], choices: choices(), onChange: (x) => f.set(name, x) }));
     return html`
       ${show('name', () => textInput({ ...this.common('name', 'name'), value: v.name, autocomplete: 'name', spellcheck: false, onInput: (x) => f.set('name', x) }))}
-      ${show('relationship', () => checkboxes({
-        ...this.common('relationship', 'relationship'),
-        value: v.relationship,
-        choices: this.choices('relationship', relationships, {
-          other: textInput({ ...this.common('relationshipOther', 'relationshipOther'), value: v.relationshipOther, onInput: (x) => f.set('relationshipOther', x) }),
-        }),
-        onChange: (x) => f.set('relationship', x),
-      }))}
+      ${group('relationship', 'relationship', () => this.choices('relationship', relationships, {
+        other: textInput({ ...this.common('relationshipOther', 'relationshipOther'), value: v.relationshipOther, onInput: (x) => f.set('relationshipOther', x) }),
+      }), false)}
       ${show('preferred', () => this.contactQuestion())}
       ${show('postcodeDistrict', () => textInput({
         ...this.common('postcodeDistrict', 'postcode', true),
@@ -86,16 +85,11 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
         spellcheck: false,
         onInput: (x) => f.set('postcodeDistrict', x),
       }))}
-      ${show('interests', () => checkboxes({
-        ...this.common('interests', 'interests', true),
-        value: v.interests,
-        choices: workstreams.map((w) => ({ value: w.id, label: w.label })),
-        onChange: (x) => f.set('interests', x),
-      }))}
-      ${show('waysToTakePart', () => checkboxes({ ...this.common('waysToTakePart', 'ways', true), value: v.waysToTakePart, choices: this.choices('ways', waysToTakePart), onChange: (x) => f.set('waysToTakePart', x) }))}
-      ${show('availability', () => checkboxes({ ...this.common('availability', 'availability', true), value: v.availability, choices: this.choices('availability', availabilities), onChange: (x) => f.set('availability', x) }))}
-      ${show('format', () => checkboxes({ ...this.common('format', 'format', true), value: v.format, choices: this.choices('format', formats), onChange: (x) => f.set('format', x) }))}
-      ${show('accessNeeds', () => checkboxes({ ...this.common('accessNeeds', 'access', true), value: v.accessNeeds, choices: this.choices('access', accessNeeds), onChange: (x) => f.set('accessNeeds', x) }))}
+      ${group('interests', 'interests', () => workstreams.map((w) => ({ value: w.id, label: w.label })))}
+      ${group('waysToTakePart', 'ways', () => this.choices('ways', waysToTakePart))}
+      ${group('availability', 'availability', () => this.choices('availability', availabilities))}
+      ${group('format', 'format', () => this.choices('format', formats))}
+      ${group('accessNeeds', 'access', () => this.choices('access', accessNeeds))}
       ${show('accessNeedsOther', () => this.countedTextarea('accessNeedsOther', 'accessOther', 1000, true, 3))}
       ${show('storeDetails', () => this.group('storeDetails', 'consent', html`
         ${singleCheckbox({ ...this.common('storeDetails', 'storeDetails'), checked: v.storeDetails, onChange: (x) => f.set('storeDetails', x) })}
