@@ -58,8 +58,8 @@ export const commonStrings: Strings = {
 };
 
 /**
- * Easy-read wording both forms share: the validation messages (schema keys, contract §5) and the
- * states, in short sentences and everyday words.
+ * Easy-read wording both forms share: the validation messages (schema keys, contract §5), in short
+ * sentences and everyday words. (The send states' default wording is already plain.)
  */
 export const formEasyRead: Strings = {
   optional: '(you can skip this)',
@@ -80,8 +80,4 @@ export const formEasyRead: Strings = {
   serviceOtherMissing: 'Write the name of the service',
   ratingMissing: 'Choose how it was',
   invalidChoice: 'Choose one of the answers',
-  sendFailed: 'Your answers are still here. Check your internet is working. Then try again.',
-  sendFailedServer: 'Your answers are still here. Something went wrong with our computer. Try again later.',
-  queued: 'Your answers are saved on this phone or computer. We will send them when your internet works again.',
-  draftRestored: 'We have put back the answers you gave before.',
 };
