@@ -7,10 +7,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { InvolveFeedback } from '../../src/components/involve-feedback/involve-feedback.js';
 import { resetMock, waitUntil } from '../helpers.js';
-import { $, $$, activeId, clearSession, feedbackFixture, postedBodies } from './feedback-fixture.js';
-
-/** The focused element's text, as a screen reader would start reading it. */
-const focusedText = (el: InvolveFeedback) => (el.shadowRoot!.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { $, $$, activeId, clearSession, feedbackFixture, focusedText, postedBodies, pressMain } from './feedback-fixture.js';
 
 /** What is asked on screen: every question heading (there must be exactly one). */
 const questions = (el: InvolveFeedback) => $$(el, '.question').map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
@@ -18,16 +15,6 @@ const questions = (el: InvolveFeedback) => $$(el, '.question').map((h) => h.text
 async function tabTo(el: InvolveFeedback, id: string): Promise<void> {
   for (let i = 0; i < 40 && activeId(el) !== id; i++) await sendKeys({ press: 'Tab' });
   expect(activeId(el)).to.equal(id);
-}
-
-/** Tabs to the main button (Continue or Send) and presses Enter; returns the new screen's question. */
-async function pressMain(el: InvolveFeedback, label: string): Promise<string> {
-  for (let i = 0; i < 40 && (el.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('type') !== 'submit'; i++) await sendKeys({ press: 'Tab' });
-  expect(focusedText(el)).to.equal(label);
-  await sendKeys({ press: 'Enter' });
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  return focusedText(el);
 }
 
 async function easyReadFeedback(): Promise<InvolveFeedback> {

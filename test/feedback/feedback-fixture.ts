@@ -5,7 +5,7 @@ import type { InvolveFeedback } from '../../src/components/involve-feedback/invo
 import type { FeedbackValues } from '../../src/components/involve-feedback/feedback-form.js';
 import { ENDPOINT, mockState } from '../helpers.js';
 
-export { $, $$, activeId, clearSession, FAST, input, setOnline, text } from '../signup/signup-fixture.js';
+export { $, $$, activeId, clearSession, FAST, focusedText, input, pressMain, setOnline, text } from '../signup/signup-fixture.js';
 import { FAST, input } from '../signup/signup-fixture.js';
 
 export async function feedbackFixture(opts: { endpoint?: string | null; partner?: string } = {}): Promise<InvolveFeedback> {

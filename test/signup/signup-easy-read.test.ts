@@ -1,20 +1,7 @@
 /** Easy-read sign-up, keyboard only: every screen asks one question, headed by it, and Continue focuses it. */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import type { InvolveSignup } from '../../src/components/involve-signup/involve-signup.js';
 import { mockState, resetMock, waitUntil } from '../helpers.js';
-import { $, $$, clearSession, signupFixture, validAnswers } from './signup-fixture.js';
-
-const focusedText = (el: InvolveSignup) => (el.shadowRoot!.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-async function pressMain(el: InvolveSignup, label: string): Promise<string> {
-  for (let i = 0; i < 60 && (el.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('type') !== 'submit'; i++) await sendKeys({ press: 'Tab' });
-  expect(focusedText(el)).to.equal(label);
-  await sendKeys({ press: 'Enter' });
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  return focusedText(el);
-}
+import { $, $$, clearSession, pressMain, signupFixture, validAnswers } from './signup-fixture.js';
 
 describe('<involve-signup easy-read>', () => {
   beforeEach(async () => {

@@ -1,5 +1,6 @@
 /** Builds <involve-signup> against the mock endpoint and reads what a person would see. */
 import { fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/involve-signup.js';
 import type { InvolveSignup } from '../../src/components/involve-signup/involve-signup.js';
 import type { SignupValues } from '../../src/components/involve-signup/signup-form.js';
@@ -59,4 +60,20 @@ export async function type(el: InvolveSignup, field: string, value: string): Pro
 export function setOnline(online: boolean): void {
   Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => online });
   window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+}
+
+/** The focused element's text, as a screen reader would start reading it. */
+export const focusedText = (el: Element) => (el.shadowRoot!.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Tabs to the form's main button (Continue, Sign up, Send feedback), checks its label, presses Enter,
+ * and returns what has focus then (in easy-read steps, the next question's heading).
+ */
+export async function pressMain(el: HTMLElement & { updateComplete: Promise<unknown> }, label: string): Promise<string> {
+  for (let i = 0; i < 60 && (el.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('type') !== 'submit'; i++) await sendKeys({ press: 'Tab' });
+  if (focusedText(el) !== label) throw new Error(`Expected the main button "${label}", focus is on "${focusedText(el)}"`);
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+  return focusedText(el);
 }
