@@ -38,7 +38,8 @@ export const builtInServices = [
 /** "Prefer not to say": lets someone take back an answer to an optional radio question; never sent. */
 export const PREFER_NOT_TO_SAY = 'prefer-not-to-say';
 
-const REPLY_FIELDS = ['name', 'preferred', 'email', 'phone'];
+/** Asked only of someone who wants a reply. */
+export const REPLY_FIELDS = ['name', 'preferred', 'email', 'phone'];
 
 const text = (v: string) => v.trim();
 const optionalText = (v: string) => (v.trim() ? v.trim() : undefined);

@@ -8,7 +8,7 @@ import { radios, singleCheckbox, type Choice } from '../fields/choices.js';
 import { fieldStyles } from '../fields/fields.styles.js';
 import { textInput } from '../fields/text-input.js';
 import { crisisBox, withContent } from './crisis-box.js';
-import { builtInServices, feedbackForm, PREFER_NOT_TO_SAY, type FeedbackValues } from './feedback-form.js';
+import { builtInServices, feedbackForm, PREFER_NOT_TO_SAY, REPLY_FIELDS, type FeedbackValues } from './feedback-form.js';
 import { feedbackStyles } from './involve-feedback.styles.js';
 import { feedbackEasyRead, feedbackStrings } from './strings.js';
 
@@ -98,7 +98,7 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
       ${show('whatWentWell', () => this.countedTextarea('whatWentWell', 'wentWell', FEEDBACK_TEXT_MAX))}
       ${show('whatCouldBeBetter', () => this.countedTextarea('whatCouldBeBetter', 'couldBeBetter', FEEDBACK_TEXT_MAX))}
       ${choose('aboutYou', () => this.choices('aboutYou', [...aboutYouOptions, PREFER_NOT_TO_SAY]), true)}
-      ${['anonymous', 'wantsReply', 'name', 'preferred'].some((x) => f.steps.shows(x)) ? this.renderIdentity() : nothing}
+      ${['anonymous', 'wantsReply', ...REPLY_FIELDS].some((x) => f.steps.shows(x)) ? this.renderIdentity() : nothing}
     `;
   }
 
