@@ -147,8 +147,7 @@ export abstract class InvolveElement extends LitElement {
       this.#reportedConfig = '';
       return nothing;
     }
-    const key = { missing: 'configMissing', invalid: 'configInvalid', insecure: 'configInsecure' }[check.reason];
-    const message = this.t(key, { value: check.value ?? '' });
+    const message = this.t(check.reason, { value: check.value ?? '' });
     if (this.#reportedConfig !== message) {
       this.#reportedConfig = message;
       console.error(`<${this.localName}>: ${message}`);
