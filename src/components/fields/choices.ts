@@ -3,7 +3,7 @@
  * follow-up ("Other" → "Tell us more") that is only in the DOM, and only sent, while it is chosen.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { controlId, describedBy, hint, inlineError, type FieldCommon } from './field-parts.js';
+import { controlId, describedBy, hint, inlineError, labelText, type FieldCommon } from './field-parts.js';
 
 export interface Choice {
   value: string;
@@ -32,7 +32,7 @@ export interface CheckboxesOptions extends ChoicesBase {
 function fieldset(o: ChoicesBase, items: TemplateResult[], className: string): TemplateResult {
   return html`<div class="field ${o.error ? 'field--error' : ''}" part="field">
     <fieldset class="fieldset" aria-describedby=${describedBy(o)}>
-      <legend class="legend" part="label">${o.optionalText ? `${o.label} ${o.optionalText}` : o.label}</legend>
+      <legend class="legend" part="label">${labelText(o)}</legend>
       ${hint(o)} ${inlineError(o)}
       <div class=${className}>${items}</div>
     </fieldset>
