@@ -12,7 +12,6 @@ export interface TextareaOptions extends FieldCommon {
   limitText?: string;
   /** What the polite live region announces (after a pause). */
   announcement?: string;
-  spellcheck?: boolean;
   onInput(value: string): void;
 }
 
@@ -30,7 +29,6 @@ export function textarea(o: TextareaOptions): TemplateResult {
         name=${o.name}
         rows=${o.rows ?? 5}
         .value=${o.value}
-        spellcheck=${o.spellcheck === undefined ? nothing : String(o.spellcheck)}
         aria-invalid=${o.error ? 'true' : nothing}
         aria-describedby=${describedBy(o, o.maxLength !== undefined ? limitId : undefined)}
         @input=${(e: Event) => o.onInput((e.target as HTMLTextAreaElement).value)}
