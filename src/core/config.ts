@@ -119,12 +119,12 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
  * https only; http just for localhost, so a partner never posts personal data in the clear.
  * A relative address ("/api") is resolved against the page, for the Trust's own site.
  */
-export function checkEndpoint(raw: string | undefined | null, base = typeof document === 'undefined' ? undefined : document.baseURI): EndpointCheck {
+export function checkEndpoint(raw: string | undefined | null): EndpointCheck {
   const value = raw?.trim();
   if (!value) return { ok: false, reason: 'configMissing' };
   let url: URL;
   try {
-    url = new URL(value, base);
+    url = new URL(value, document.baseURI);
   } catch {
     return { ok: false, reason: 'configInvalid', value };
   }
