@@ -133,7 +133,7 @@ export function checkEndpoint(raw: string | undefined | null): EndpointCheck {
   return { ok: true, url: url.href.replace(/\/+$/, '') };
 }
 
-/** `{endpoint}/path`, whatever trailing slashes the webmaster typed. */
+/** `{endpoint}/{path}` (a path like 'options', no leading slash), whatever trailing slashes the webmaster typed. */
 export function endpointUrl(base: string, path: string): string {
-  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  return `${base.replace(/\/+$/, '')}/${path}`;
 }
