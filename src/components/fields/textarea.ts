@@ -3,7 +3,7 @@ import { controlId, describedBy, fieldGroup, labelled, type FieldCommon } from '
 
 export interface TextareaOptions extends FieldCommon {
   value: string;
-  rows?: number;
+  rows: number;
   /** With a limit, a character count is shown (and a hidden "You can enter up to N characters"). */
   maxLength?: number;
   /** The visible count message, e.g. "You have 12 characters remaining". */
@@ -27,7 +27,7 @@ export function textarea(o: TextareaOptions): TemplateResult {
         part="input"
         id=${controlId(o.name)}
         name=${o.name}
-        rows=${o.rows ?? 5}
+        rows=${o.rows}
         .value=${o.value}
         aria-invalid=${o.error ? 'true' : nothing}
         aria-describedby=${describedBy(o, o.maxLength !== undefined ? limitId : undefined)}
