@@ -40,7 +40,7 @@ export function newIdempotencyKey(): string {
   return h.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
 
-const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+const isOffline = () => navigator.onLine === false;
 
 interface Problem {
   type?: string;
