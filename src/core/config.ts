@@ -110,7 +110,8 @@ export function readJsonChild(host: HTMLElement): WidgetOptions {
 
 export type EndpointCheck =
   | { ok: true; url: string }
-  | { ok: false; reason: 'missing' | 'invalid' | 'insecure'; value?: string };
+  /** `reason` is also the key of the strings that explain it to the webmaster. */
+  | { ok: false; reason: 'configMissing' | 'configInvalid' | 'configInsecure'; value?: string };
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -118,21 +119,21 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
  * https only; http just for localhost, so a partner never posts personal data in the clear.
  * A relative address ("/api") is resolved against the page, for the Trust's own site.
  */
-export function checkEndpoint(raw: string | undefined | null, base = typeof document === 'undefined' ? undefined : document.baseURI): EndpointCheck {
+export function checkEndpoint(raw: string | undefined | null): EndpointCheck {
   const value = raw?.trim();
-  if (!value) return { ok: false, reason: 'missing' };
+  if (!value) return { ok: false, reason: 'configMissing' };
   let url: URL;
   try {
-    url = new URL(value, base);
+    url = new URL(value, document.baseURI);
   } catch {
-    return { ok: false, reason: 'invalid', value };
+    return { ok: false, reason: 'configInvalid', value };
   }
   const secure = url.protocol === 'https:' || (url.protocol === 'http:' && (LOOPBACK.has(url.hostname) || url.hostname.endsWith('.localhost')));
-  if (!secure) return { ok: false, reason: 'insecure', value };
+  if (!secure) return { ok: false, reason: 'configInsecure', value };
   return { ok: true, url: url.href.replace(/\/+$/, '') };
 }
 
-/** `{endpoint}/path`, whatever trailing slashes the webmaster typed. */
+/** `{endpoint}/{path}` (a path like 'options', no leading slash), whatever trailing slashes the webmaster typed. */
 export function endpointUrl(base: string, path: string): string {
-  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  return `${base.replace(/\/+$/, '')}/${path}`;
 }

@@ -10,7 +10,8 @@ export async function fetchWithTimeout(url: string, init: RequestInit, timeoutMs
   if (signal?.aborted) forward();
   signal?.addEventListener('abort', forward, { once: true });
   try {
-    return await fetch(url, { ...init, signal: controller.signal, credentials: 'omit', mode: 'cors' });
+    // mode is fetch()'s default 'cors' (no caller sets one).
+    return await fetch(url, { ...init, signal: controller.signal, credentials: 'omit' });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);

@@ -7,14 +7,14 @@ import type { ReactiveController } from 'lit';
 export type { FormHost, FormSpec, FormValues, Phase } from './form-spec.js';
 import { issuesToErrors, type FieldError } from '../schema/common.js';
 import type { FormHost, FormSpec, FormValues, Phase } from './form-spec.js';
-import { submissionSource } from './config.js';
-import { DraftStore, draftKey, type PendingSubmission } from './draft.js';
 import { FormSteps } from './form-steps.js';
-import { errorsByField, fieldForPointer, focusIn, longestField } from './form-errors.js';
 import { emit, type ErrorKind, type FormName, type InvolveErrorDetail } from './form-events.js';
+import { errorsByField, fieldForPointer, focusIn, longestField } from './form-errors.js';
+import { submissionSource } from './config.js';
 import { addToOutbox, flushOutbox, removeFromOutbox, type OutboxItem } from './outbox.js';
 import { defaultRetryPolicy, sleep, type RetryPolicy } from './retry-policy.js';
 import { newIdempotencyKey, sendWithRetry, type SendOutcome, type SendProgress, type SubmitResult } from './submit-client.js';
+import { DraftStore, draftKey, type PendingSubmission } from './draft.js';
 
 export class FormController<V extends FormValues> implements ReactiveController {
   values: V;

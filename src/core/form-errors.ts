@@ -35,5 +35,5 @@ export function longestField(values: Record<string, unknown>, textFields: readon
 export function focusIn(root: ParentNode, selector: string, block: ScrollLogicalPosition): void {
   const el = root.querySelector<HTMLElement>(selector);
   el?.focus();
-  el?.scrollIntoView?.({ block, behavior: 'auto' });
+  el?.scrollIntoView?.({ block });
 }

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { heading } from './heading.js';
 import { CONFIGURE_EVENT, checkEndpoint, globalOptions, readJsonChild, type EndpointCheck, type OptionItem, type WidgetOptions } from './config.js';
-import { OPTION_ID } from '../schema/workstreams.js';
 import { fetchRemoteOptions, type RemoteOptions } from './remote-options.js';
+import { OPTION_ID } from '../schema/workstreams.js';
 import { format, mergeStrings, type Strings } from './strings.js';
 
 /**
@@ -147,8 +147,7 @@ export abstract class InvolveElement extends LitElement {
       this.#reportedConfig = '';
       return nothing;
     }
-    const key = { missing: 'configMissing', invalid: 'configInvalid', insecure: 'configInsecure' }[check.reason];
-    const message = this.t(key, { value: check.value ?? '' });
+    const message = this.t(check.reason, { value: check.value ?? '' });
     if (this.#reportedConfig !== message) {
       this.#reportedConfig = message;
       console.error(`<${this.localName}>: ${message}`);

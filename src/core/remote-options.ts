@@ -14,11 +14,11 @@ export interface RemoteOptions {
 // Several widgets on one page share one request while it is in flight.
 const inFlight = new Map<string, Promise<RemoteOptions>>();
 
-export function fetchRemoteOptions(endpoint: string, timeoutMs = 15_000): Promise<RemoteOptions> {
+export function fetchRemoteOptions(endpoint: string): Promise<RemoteOptions> {
   const url = endpointUrl(endpoint, 'options');
   let request = inFlight.get(url);
   if (!request) {
-    request = fetchWithTimeout(url, { headers: { Accept: 'application/json' } }, timeoutMs)
+    request = fetchWithTimeout(url, { headers: { Accept: 'application/json' } }, 15_000)
       .then((response) => (response.ok ? response.json() : undefined))
       .then((raw: unknown) => {
         // Only the two lists, item by item: labels are rendered as text, never as markup.

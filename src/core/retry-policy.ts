@@ -31,19 +31,19 @@ export const defaultRetryPolicy: RetryPolicy = {
 };
 
 /** Exponential backoff with full jitter (AWS architecture blog): spreads retries from many visitors. */
-export function backoffDelay(retry: number, policy: RetryPolicy, random = Math.random): number {
+export function backoffDelay(retry: number, policy: RetryPolicy): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retry - 1));
-  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
 }
 
 /** `Retry-After` as delta-seconds or an HTTP-date (RFC 9110 §10.2.3); undefined when absent or nonsense. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+export function parseRetryAfter(value: string | null): number | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now);
+  return Math.max(0, date - Date.now());
 }
 
 export const sleep = (ms: number, signal?: AbortSignal) =>

@@ -16,7 +16,7 @@ export interface Submission {
 }
 
 export type SendOutcome =
-  | { type: 'success'; status: number; id: string; key: string }
+  | { type: 'success'; id: string; key: string }
   | { type: 'invalid'; status: number; errors: FieldError[]; key: string }
   | { type: 'too-large'; status: 413; key: string }
   | { type: 'failed'; kind: 'network' | 'server' | 'rate-limited'; status?: number; key: string }
@@ -40,7 +40,7 @@ export function newIdempotencyKey(): string {
   return h.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
 
-const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+const isOffline = () => navigator.onLine === false;
 
 interface Problem {
   type?: string;
@@ -114,7 +114,7 @@ export async function sendWithRetry(submission: Submission, options: SendOptions
         } catch {
           /* 202 for a quiet spam drop may have no body */
         }
-        return { type: 'success', status: response.status, id, key: s.key };
+        return { type: 'success', id, key: s.key };
       }
       if (response.status === 413) return { type: 'too-large', status: 413, key: s.key };
       if (response.status === 429) {

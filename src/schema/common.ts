@@ -57,8 +57,8 @@ export const Contact = s
     preferred: s.enum(contactPreferences, 'preferredMissing'),
   })
   .check(
+    // `evenWithOtherErrors` runs this only on an object (zod and the kit alike).
     s.superRefine((c, ctx) => {
-      if (!c || typeof c !== 'object') return;
       if (c.preferred === 'email' && !c.email) {
         issue(ctx, c, 'emailMissing', ['email']);
       }

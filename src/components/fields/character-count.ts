@@ -9,7 +9,7 @@ export class CharacterCountAnnouncer implements ReactiveController {
   readonly #said = new Map<string, string>();
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly delayMs = 1000) {
+  constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
@@ -28,7 +28,7 @@ export class CharacterCountAnnouncer implements ReactiveController {
     this.#timer = setTimeout(() => {
       this.#said.set(field, message);
       this.host.requestUpdate();
-    }, this.delayMs);
+    }, 1000); // the pause: 1 s without typing
   }
 }
 

@@ -66,6 +66,7 @@ export function labelled(f: FieldCommon): TemplateResult {
 }
 
 /** The wrapper that turns red with an error (the GOV.UK left border). */
-export function fieldGroup(f: FieldCommon, content: TemplateResult, extraClass = ''): TemplateResult {
-  return html`<div class="field ${f.error ? 'field--error' : ''} ${extraClass}" part="field">${content}</div>`;
+export function fieldGroup(f: FieldCommon, content: TemplateResult): TemplateResult {
+  // The trailing space is where an extra class (never passed) once went: the class text is unchanged.
+  return html`<div class="field ${f.error ? 'field--error' : ''} " part="field">${content}</div>`;
 }

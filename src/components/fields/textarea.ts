@@ -3,7 +3,7 @@ import { controlId, describedBy, fieldGroup, labelled, type FieldCommon } from '
 
 export interface TextareaOptions extends FieldCommon {
   value: string;
-  rows?: number;
+  rows: number;
   /** With a limit, a character count is shown (and a hidden "You can enter up to N characters"). */
   maxLength?: number;
   /** The visible count message, e.g. "You have 12 characters remaining". */
@@ -12,7 +12,6 @@ export interface TextareaOptions extends FieldCommon {
   limitText?: string;
   /** What the polite live region announces (after a pause). */
   announcement?: string;
-  spellcheck?: boolean;
   onInput(value: string): void;
 }
 
@@ -28,9 +27,8 @@ export function textarea(o: TextareaOptions): TemplateResult {
         part="input"
         id=${controlId(o.name)}
         name=${o.name}
-        rows=${o.rows ?? 5}
+        rows=${o.rows}
         .value=${o.value}
-        spellcheck=${o.spellcheck === undefined ? nothing : String(o.spellcheck)}
         aria-invalid=${o.error ? 'true' : nothing}
         aria-describedby=${describedBy(o, o.maxLength !== undefined ? limitId : undefined)}
         @input=${(e: Event) => o.onInput((e.target as HTMLTextAreaElement).value)}

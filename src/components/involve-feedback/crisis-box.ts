@@ -26,24 +26,25 @@ function shown(number: string, key: string): string {
   return /\d/.test(number) ? number : crisisStrings[key]!;
 }
 
+/** `t`: the widget's merged strings, which always hold every crisis key (mergeStrings skips empty overrides). */
 export function crisisBox(t: Strings, level: number): TemplateResult {
   const call = (key: string) => {
     const numberKey = `${key}Number`;
     const number = t[numberKey] ?? '';
     const link = html`<a class="crisis__number" href=${`tel:${dialable(number, numberKey)}`}>${shown(number, numberKey)}</a>`;
-    return html`<li>${withContent(t[key] ?? crisisStrings[key]!, 'number', link)}</li>`;
+    return html`<li>${withContent(t[key]!, 'number', link)}</li>`;
   };
   const smsNumber = t.crisisTextNumber ?? '';
-  const smsBody = encodeURIComponent(t.crisisTextBody ?? crisisStrings.crisisTextBody!);
+  const smsBody = encodeURIComponent(t.crisisTextBody!);
   const sms = html`<a class="crisis__number" href=${`sms:${dialable(smsNumber, 'crisisTextNumber')}?body=${smsBody}`}>${shown(smsNumber, 'crisisTextNumber')}</a>`;
   return html`<section class="crisis" part="crisis" aria-labelledby="crisis-title">
-    ${heading(level, t.crisisTitle ?? crisisStrings.crisisTitle, { class: 'crisis__title', id: 'crisis-title' })}
-    <p>${t.crisisIntro ?? crisisStrings.crisisIntro}</p>
+    ${heading(level, t.crisisTitle, { class: 'crisis__title', id: 'crisis-title' })}
+    <p>${t.crisisIntro}</p>
     <ul class="crisis__list">
       ${call('crisisEmergency')}
       ${call('crisisNhs111')}
       ${call('crisisSamaritans')}
-      <li>${withContent(t.crisisText ?? crisisStrings.crisisText!, 'number', sms)}</li>
+      <li>${withContent(t.crisisText!, 'number', sms)}</li>
     </ul>
   </section>`;
 }
