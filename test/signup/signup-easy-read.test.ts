@@ -1,5 +1,6 @@
 /** Easy-read sign-up, keyboard only: every screen asks one question, headed by it, and Continue focuses it. */
 import { expect } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import { mockState, resetMock, waitUntil } from '../helpers.js';
 import { $, $$, clearSession, pressMain, signupFixture, validAnswers } from './signup-fixture.js';
 
@@ -58,4 +59,31 @@ describe('<involve-signup easy-read>', () => {
     expect($$(el, '.error-summary__list a').map((a) => a.textContent!.trim())).to.deep.equal(['Tick the box to say we can keep your details']);
     expect((await mockState()).posts).to.have.length(0);
   });
+
+  // Contract §2: easy-read has larger targets; a partner's larger --involve-font-size grows them too.
+  for (const [mode, fontSize, least] of [['plain', '', 44], ['easy-read', '', 52], ['plain', '24px', 66]] as const) {
+    it(`draws tick boxes at least ${least}px in ${mode}${fontSize ? ` with ${fontSize} text` : ''}, and a click on the box ticks it`, async () => {
+      const el = await signupFixture();
+      el.easyRead = mode === 'easy-read';
+      if (fontSize) el.style.setProperty('--involve-font-size', fontSize);
+      if (mode === 'easy-read') {
+        el.prefill({ name: 'Sam Jones' });
+        await el.updateComplete;
+        await pressMain(el, 'Continue'); // to "Who are you?"
+      }
+      const input = $<HTMLInputElement>(el, 'input[type=checkbox][name=relationship]')!;
+      const label = $(el, `label[for="${input.id}"]`)!;
+      const box = input.getBoundingClientRect();
+      const drawn = getComputedStyle(label, '::before');
+      expect(box.width).to.be.at.least(least).and.be.below(least + 2);
+      expect(box.height).to.equal(box.width);
+      // Easy-read's text is larger too (19px from the page's 16px).
+      expect(parseFloat(getComputedStyle(label).fontSize)).to.be.closeTo(least / 2.75, 0.5);
+      // What is drawn is what can be clicked: the visible box fills the (invisible) input.
+      expect(parseFloat(drawn.width) + 4).to.be.closeTo(box.width, 1);
+      expect(label.getBoundingClientRect().left - box.left).to.be.at.least(box.width);
+      await sendMouse({ type: 'click', position: [Math.round(box.left + box.width - 3), Math.round(box.top + box.height - 3)] });
+      expect(input.checked).to.equal(true);
+    });
+  }
 });

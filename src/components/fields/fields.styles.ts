@@ -25,21 +25,23 @@ export const fieldStyles = css`
   .count { margin-top: 0.25em; color: var(--_hint); }
   .count--over { color: var(--_error); font-weight: 600; }
   .choices { display: flex; flex-direction: column; gap: 0.5em; }
-  .choice { position: relative; display: block; min-height: 44px; padding-left: 3em; }
+  /* Boxes grow with the text (larger in easy-read, or with a bigger --involve-font-size), never under 44px. */
+  .choice { --_b: max(44px, 2.75em); position: relative; display: block; min-height: var(--_b); padding-left: calc(var(--_b) + 0.25em); }
   .choice__input {
-    position: absolute; left: 0; top: 0; width: 44px; height: 44px; margin: 0; cursor: pointer; opacity: 0; z-index: 1;
+    position: absolute; left: 0; top: 0; width: var(--_b); height: var(--_b); margin: 0; font: inherit; cursor: pointer; opacity: 0; z-index: 1;
   }
   .choice__label { display: inline-block; padding: 0.5em 0.25em; cursor: pointer; touch-action: manipulation; }
   .choice__label::before {
-    content: ''; position: absolute; left: 2px; top: 2px; width: 40px; height: 40px; border: 2px solid currentColor; background: #fff;
+    content: ''; position: absolute; left: 2px; top: 2px; width: calc(var(--_b) - 4px); height: calc(var(--_b) - 4px); border: 2px solid currentColor; background: #fff;
   }
   .choice__input[type='radio'] + .choice__label::before { border-radius: 50%; }
   .choice__input:checked + .choice__label::after { content: ''; position: absolute; }
   .choice__input[type='radio']:checked + .choice__label::after {
-    left: 12px; top: 12px; width: 20px; height: 20px; border-radius: 50%; background: currentColor;
+    left: calc(var(--_b) * 0.27); top: calc(var(--_b) * 0.27); width: calc(var(--_b) * 0.46); height: calc(var(--_b) * 0.46); border-radius: 50%; background: currentColor;
   }
   .choice__input[type='checkbox']:checked + .choice__label::after {
-    left: 11px; top: 12px; width: 22px; height: 10px; border: solid currentColor; border-width: 0 0 5px 5px; transform: rotate(-45deg);
+    left: calc(var(--_b) * 0.25); top: calc(var(--_b) * 0.27); width: calc(var(--_b) * 0.5); height: calc(var(--_b) * 0.23);
+    border: solid currentColor; border-width: 0 0 calc(var(--_b) * 0.11) calc(var(--_b) * 0.11); transform: rotate(-45deg);
   }
   .choice__input:focus-visible + .choice__label::before { outline: 4px solid var(--_focus); outline-offset: 0; box-shadow: 0 0 0 4px #212b32; }
   .choice__hint { padding-left: 0.25em; }
@@ -58,6 +60,7 @@ export const fieldStyles = css`
   /* GOV.UK: the focused summary gets an outline only; a yellow fill would drop the red links below AA. */
   .error-summary:is(:focus, :focus-visible) { outline: 4px solid var(--_focus); outline-offset: 0; background-color: transparent; box-shadow: none; color: inherit; }
   :is(.panel, .heading)[tabindex='-1']:focus { outline: 4px solid var(--_focus); }
-  :host([easy-read]) { font-size: 1.1875em; }
-  :host([easy-read]) :is(.choice, .input, .button) { min-height: 52px; }
+  /* On the top-level parts, not the host: the host's font-size is !important against host pages. */
+  :host([easy-read]) > * { font-size: 1.1875em; }
+  :host([easy-read]) :is(.input, .button) { min-height: 52px; }
 `;
