@@ -41,6 +41,19 @@ describe('<involve-meetings>', () => {
     expect(el.shadowRoot!.querySelector('h4[part=meeting-title]')).to.exist;
   });
 
+  // A partner page under its own h2 sets heading-level 3 or 4: the headings keep their look (sizes by
+  // class, not by tag), so titles never shrink below the text under them.
+  for (const level of [2, 4, 6]) {
+    it(`keeps month and meeting titles larger than the text at heading-level ${level}`, async () => {
+      const el = await meetingsFixture([meeting()], { headingLevel: level });
+      const size = (selector: string) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector(selector)!).fontSize);
+      const text = size('dd');
+      expect(size('.meeting-title'), 'meeting title').to.be.greaterThan(text);
+      expect(size('.month'), 'month').to.be.greaterThan(size('.meeting-title'));
+      expect(size('.heading'), 'title').to.be.greaterThan(size('.month'));
+    });
+  }
+
   it('shows when, where, how to join and access, in London time', async () => {
     const day = firstWeekday(7, 3); // a Wednesday in July: BST
     const el = await meetingsFixture([meeting({

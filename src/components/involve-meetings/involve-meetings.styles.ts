@@ -9,7 +9,8 @@ export const meetingStyles = css`
 :host{min-height:var(--involve-meetings-min-height,68em)}
 section{display:flow-root}
 ul{list-style:none;margin:0;padding:0}
-.month{margin-top:1.5em}
+.month{margin-top:1.5em;font-size:1.25em}
+.meeting-title{font-size:1.125em}
 .meeting{border:1px solid #d8dde0;border-left:6px solid var(--_accent);padding:var(--_space);margin:0 0 var(--_space);background:#fff;color:#212b32}
 .meeting.cancelled{border-left-color:#768692}
 .collaborative{color:#4c6272}
