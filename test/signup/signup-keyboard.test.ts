@@ -52,6 +52,17 @@ describe('<involve-signup> by keyboard', () => {
     expect((record!.body as { source: unknown }).source).to.deep.include({ partner: 'kbd' });
   });
 
+  it('shows keyboard focus on a tick box as a thick dark border inside a yellow ring (NHS.UK), not yellow alone', async () => {
+    const el = await fixture<InvolveSignup>(html`<involve-signup endpoint=${ENDPOINT}></involve-signup>`);
+    const box = () => getComputedStyle($(el, 'label[for=f-relationship-2]')!, '::before');
+    expect(box().borderTopWidth).to.equal('2px');
+    await tabTo(el, 'f-relationship-2');
+    // The ring's contrast with white is ~1.2:1 (WCAG 1.4.11 needs 3:1), so the border itself must change.
+    expect(box().borderTopWidth).to.equal('4px');
+    expect(box().borderTopColor).to.equal('rgb(0, 0, 0)');
+    expect(box().boxShadow).to.include('rgb(255, 235, 59)');
+  });
+
   it('the honeypot is out of the tab order and hidden from screen readers', async () => {
     const el = await fixture<InvolveSignup>(html`<involve-signup endpoint=${ENDPOINT}></involve-signup>`);
     const trap = $(el, '#f-website')!;

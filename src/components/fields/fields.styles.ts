@@ -43,7 +43,8 @@ export const fieldStyles = css`
     left: calc(var(--_b) * 0.25); top: calc(var(--_b) * 0.27); width: calc(var(--_b) * 0.5); height: calc(var(--_b) * 0.23);
     border: solid currentColor; border-width: 0 0 calc(var(--_b) * 0.11) calc(var(--_b) * 0.11); transform: rotate(-45deg);
   }
-  .choice__input:focus-visible + .choice__label::before { outline: 4px solid var(--_focus); outline-offset: 0; box-shadow: 0 0 0 4px #212b32; }
+  /* NHS.UK: the box's border thickens and turns black inside a yellow ring; outline for forced colours. */
+  .choice__input:focus-visible + .choice__label::before { border: 4px solid #000; box-shadow: 0 0 0 4px var(--_focus); outline: 4px solid transparent; }
   .choice__hint { padding-left: 0.25em; }
   .conditional { margin: 0 0 0.5em 1.25em; padding-left: 1.75em; border-left: 4px solid #aeb7bd; }
   .error-summary { border: 4px solid var(--_error); padding: var(--_space); margin: 0 0 calc(var(--_space) * 1.5); }
