@@ -45,14 +45,22 @@ describe('<involve-feedback> by keyboard', () => {
       hrefs.push((el.shadowRoot!.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
     }
     expect(hrefs).to.deep.equal(['tel:999', 'tel:111', 'tel:116123', 'sms:85258?body=SHOUT']);
-    // Easy to tap (44px), with the number in the middle of its target rather than a gap on one side.
+    // Easy to tap (44px around the number), yet read as part of its sentence: no gap before it, lines
+    // evenly spaced (the target is larger than the link's box, not padding that pushes words away).
     for (const link of el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part=crisis] a')) {
-      const box = link.getBoundingClientRect();
-      expect(Math.min(box.width, box.height), link.textContent!).to.be.at.least(44);
       const text = document.createRange();
       text.selectNodeContents(link);
       const inner = text.getBoundingClientRect();
-      expect(Math.abs((inner.left - box.left) - (box.right - inner.right)), link.textContent!).to.be.below(2);
+      const [cx, cy] = [(inner.left + inner.right) / 2, (inner.top + inner.bottom) / 2];
+      for (const [dx, dy] of [[-21, -21], [21, -21], [-21, 21], [21, 21]]) {
+        expect(el.shadowRoot!.elementFromPoint(cx + dx, cy + dy), `${link.textContent} at ${dx},${dy}`).to.equal(link);
+      }
+      expect(link.getBoundingClientRect().height, link.textContent!).to.be.below(40);
+      let before = link.previousSibling;
+      while (before && !(before.nodeType === Node.TEXT_NODE && before.textContent!.trim())) before = before.previousSibling;
+      const words = document.createRange();
+      words.selectNodeContents(before!);
+      expect(inner.left - words.getBoundingClientRect().right, link.textContent!).to.be.below(10);
     }
   });
 

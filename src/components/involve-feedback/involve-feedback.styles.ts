@@ -13,11 +13,10 @@ export const feedbackStyles = css`
   .crisis__title { font-size: 1.25em; line-height: 1.3; font-weight: 700; margin: 0 0 0.5em; }
   .crisis p { margin: 0 0 0.5em; }
   .crisis__list { margin: 0; padding-left: 1.25em; }
-  .crisis__list li { margin: 0 0 0.25em; }
-  .crisis__number {
-    display: inline-block; min-height: 44px; min-width: 44px; padding: 0.4em 0.5em; text-align: center;
-    font-weight: 700; font-size: 1.125em; color: var(--_crisis); white-space: nowrap;
-  }
+  .crisis__list li { margin: 0 0 0.25em; min-height: 44px; } /* room for each number's tap target */
+  /* Inline in its sentence; the 44px tap target is a centred box around the number, not padding. */
+  .crisis__number { position: relative; padding: 0 0.1em; font-weight: 700; font-size: 1.125em; color: var(--_crisis); white-space: nowrap; }
+  .crisis__number::after { content: ''; position: absolute; left: 50%; top: 50%; width: max(100%, 44px); height: 44px; transform: translate(-50%, -50%); }
   .crisis__number:focus-visible { color: #212b32; }
   :host { --_crisis: var(--involve-crisis-colour, #005eb8); }
   .subheading { font-weight: 700; font-size: 1.125em; }
