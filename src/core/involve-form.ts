@@ -82,7 +82,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   /** A field's translated error message, if any. */
   protected errorText(field: string): string | undefined {
     const detail = this.form.errorFor(field);
-    return detail === undefined ? undefined : this.messageFor(detail);
+    return detail === undefined ? undefined : messageText(detail, this.text, field);
   }
 
   /** Label, hint and error for a field, from strings named `{key}Label` / `{key}Hint`. */
@@ -204,7 +204,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   private renderForm(): TemplateResult {
     const f = this.form;
     const sending = f.phase === 'sending';
-    const errors = f.fieldErrors.map((e) => ({ field: e.field, message: messageText(e.detail, this.text) }));
+    const errors = f.fieldErrors.map((e) => ({ field: e.field, message: messageText(e.detail, this.text, e.field) }));
     return html`<form part="form" novalidate @submit=${this.onSubmit}>
       ${heading(this.level(), this.t('title'), { class: 'heading', focus: 'title' })}
       ${this.text.intro ? html`<p>${this.t('intro')}</p>` : nothing}
@@ -212,12 +212,12 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
       <div class="status" role="status" aria-live="polite">${f.status ? html`<p class="panel">${this.t(f.status, f.statusValues)}</p>` : nothing}</div>
       ${f.phase === 'failed' ? this.renderFailed() : nothing}
       ${f.phase === 'queued' ? this.renderQueued() : nothing}
+      ${f.steps.on && f.steps.current > 0
+        ? html`<button class="link-button" part="button" type="button" @click=${() => f.back()}>${this.t('back')}</button>`
+        : nothing}
       ${this.renderFields()}
       ${honeypot(String(f.values.honeypot ?? ''), (v) => f.set('honeypot', v as V['honeypot']))}
       <div class="actions">
-        ${f.steps.on && f.steps.current > 0
-          ? html`<button class="button secondary" part="button" type="button" @click=${() => f.back()}>${this.t('back')}</button>`
-          : nothing}
         <button class="button" part="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
           ${sending ? this.t('submitting') : f.steps.isLast ? this.t('submit') : this.t('next')}
         </button>

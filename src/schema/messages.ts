@@ -13,8 +13,8 @@ export const validationMessages = {
   postContactMissing: 'Enter an email address or phone number so we can ask for your postal address',
   preferredMissing: 'Select how you would like us to contact you',
   postcodeInvalid: 'Enter the first half of your postcode, like CV1 or B15',
-  relationshipMissing: 'Select how you are involved with our services',
-  relationshipOtherMissing: 'Tell us how you are involved',
+  relationshipMissing: 'Select how you are connected to our services',
+  relationshipOtherMissing: 'Tell us how you are connected',
   textTooLong: 'Your answer must be {max} characters or fewer',
   consentMissing: 'Tick the box to say we can keep your details',
   serviceMissing: 'Select the service your feedback is about',
@@ -32,9 +32,12 @@ export type MessageKey = keyof typeof validationMessages;
  */
 export const groupDigits = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ',');
 
-/** Turns a schema message key (possibly `textTooLong:5000`) into English text. */
-export function messageText(keyWithArg: string, messages: Record<string, string> = validationMessages): string {
+/**
+ * Turns a schema message key (possibly `textTooLong:5000`) into English text. A `field.key` string
+ * (`whatWentWell.textTooLong`) names the question, for forms where several fields share a key.
+ */
+export function messageText(keyWithArg: string, messages: Record<string, string> = validationMessages, field?: string): string {
   const [key, arg] = keyWithArg.split(':');
-  const text = messages[key!] ?? validationMessages[key as MessageKey] ?? keyWithArg;
+  const text = messages[`${field}.${key}`] ?? messages[key!] ?? validationMessages[key as MessageKey] ?? keyWithArg;
   return arg === undefined ? text : text.replace('{max}', groupDigits(Number(arg)));
 }

@@ -91,6 +91,12 @@ describe('<involve-feedback easy-read>', () => {
     expect($(el, '#f-service-error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Choose the service you used');
     el.prefill({ service: 'crisis-team' });
     expect(await pressMain(el, 'Continue')).to.equal('Question 2 of 7 Overall, how was your experience of our service?');
+    // GOV.UK: Back sits above the question, so going forward from it reaches Continue, never Back.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focusedText(el)).to.equal('Back');
+    await sendKeys({ press: 'Tab' });
     await pressMain(el, 'Continue');
     expect($$(el, '.error-summary__list a').map((a) => a.textContent!.trim())).to.deep.equal(['Choose how it was']);
     $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === 'Back')!.focus();

@@ -38,7 +38,9 @@ describe('<involve-feedback> long answers', () => {
     const result = await el.submit();
     expect(result).to.deep.include({ ok: false, kind: 'validation' });
     expect(activeId(el)).to.equal('error-summary');
-    expect(text(el, '#f-whatCouldBeBetter-error')).to.equal('Error: Your answer must be 5,000 characters or fewer');
+    // GOV.UK: the message names the question (two long answers sit on one page).
+    expect(text(el, '#f-whatCouldBeBetter-error')).to.equal('Error: What could be better must be 5,000 characters or fewer');
+    expect(text(el, '.error-summary__list a')).to.equal('What could be better must be 5,000 characters or fewer');
     expect((await mockState()).requests.filter((r) => r.method === 'POST')).to.have.length(0);
     await expect(el).to.be.accessible();
     await type(el, 'whatCouldBeBetter', 'b'.repeat(5000));

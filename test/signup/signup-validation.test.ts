@@ -18,7 +18,7 @@ describe('<involve-signup> validation and errors', () => {
     expect(activeId(el)).to.equal('error-summary');
     expect($$(el, '.error-summary__list a').map((a) => a.textContent!.trim())).to.deep.equal([
       'Enter your full name',
-      'Select how you are involved with our services',
+      'Select how you are connected to our services',
       'Select how you would like us to contact you',
       'Tick the box to say we can keep your details',
     ]);

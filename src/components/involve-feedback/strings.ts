@@ -46,6 +46,8 @@ export const feedbackStrings: Strings = {
   'rating.dont-know': 'Don’t know',
   wentWellLabel: 'What went well?',
   couldBeBetterLabel: 'What could be better?',
+  'whatWentWell.textTooLong': 'What went well must be {max} characters or fewer',
+  'whatCouldBeBetter.textTooLong': 'What could be better must be {max} characters or fewer',
   aboutYouLabel: 'Which of these describes you?',
   'aboutYou.uses-services': 'I use, or have used, the service',
   'aboutYou.carer': 'I am a carer for someone who uses the service',
@@ -81,6 +83,9 @@ export const feedbackStrings: Strings = {
 /** Easy-read: shorter sentences, everyday words. */
 export const feedbackEasyRead: Strings = {
   ...formEasyRead,
+  // One question a screen: the plain "Your answer is too long" is clear there.
+  'whatWentWell.textTooLong': formEasyRead.textTooLong!,
+  'whatCouldBeBetter.textTooLong': formEasyRead.textTooLong!,
   crisisTitle: 'Do you need help now?',
   crisisIntro: 'Nobody reads this form straight away. If you need help now:',
   crisisSamaritans: 'call Samaritans on {number}. It is free. They are there all day and all night',
