@@ -12,7 +12,7 @@ import type {
 export interface Tables {
   idempotency_keys: { key: string; request_hash: string; status: number; response_body: string; created_at: string };
   submissions: {
-    id: string; kind: string; created_at: string; email: string | null; partner: string | null;
+    id: string; kind: string; created_at: string; email: string | null; phone: string | null; partner: string | null;
     idempotency_key: string; payload: string;
   };
   meetings: {
@@ -85,6 +85,7 @@ export class KyselyStorage implements Storage {
           kind: s.kind,
           created_at: iso(now),
           email: s.email,
+          phone: s.phone,
           partner: s.partner,
           idempotency_key: s.idempotencyKey,
           payload: JSON.stringify(s.payload),

@@ -23,6 +23,8 @@ export interface NewSubmission {
   payload: unknown;
   /** Lower-cased contact email, kept in its own column so a person's data can be found and erased. */
   email: string | null;
+  /** The contact phone as normalisePhone writes it (server/phone.ts), for the same reason. */
+  phone: string | null;
   partner: string | null;
   idempotencyKey: string;
   requestHash: string;

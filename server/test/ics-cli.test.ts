@@ -91,7 +91,7 @@ describe('CLIs', () => {
     const base = signup() as { source: unknown };
     for (const [i, name, email] of [[1, '@Alice', 'alice@example.org'], [2, 'Bob', 'bob@example.org']] as const) {
       await storage.submit({
-        kind: 'signups', id: `s${i}`, payload: { ...base, name, contact: { email, preferred: 'email' } }, email, partner: null,
+        kind: 'signups', id: `s${i}`, payload: { ...base, name, contact: { email, preferred: 'email' } }, email, phone: null, partner: null,
         idempotencyKey: `k${i}`, requestHash: 'h', response: { status: 201, body: { id: `s${i}` } },
       }, new Date(`2036-01-0${i}T10:00:00Z`), new Date(0));
     }

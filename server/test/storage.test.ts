@@ -20,7 +20,7 @@ const DAY_AGO = new Date(NOW.getTime() - 24 * 3600_000);
 function submission(overrides: Partial<NewSubmission> = {}): NewSubmission {
   const id = randomUUID();
   return {
-    kind: 'signups', id, payload: { name: 'A Person' }, email: 'a@example.org', partner: 'p',
+    kind: 'signups', id, payload: { name: 'A Person' }, email: 'a@example.org', phone: null, partner: 'p',
     idempotencyKey: randomUUID(), requestHash: 'h1', response: { status: 201, body: { id } }, ...overrides,
   };
 }
