@@ -8,6 +8,7 @@ import { issuesToErrors } from '../../src/schema/common.js';
 import { Feedback } from '../../src/schema/zod.js';
 import { messageText } from '../../src/schema/messages.js';
 import { Signup } from '../../src/schema/zod.js';
+import { normalisePhone } from '../phone.js';
 import { InFlight, KEY_TTL_MS, parseIdempotencyKey, requestHash } from '../idempotency.js';
 import { problems } from '../problems.js';
 import type { IdempotencyRecord, Storage, SubmissionKind } from '../storage/types.js';
@@ -84,6 +85,7 @@ export function submissionHandler(kind: SubmissionKind, deps: SubmissionDeps) {
           id,
           payload,
           email: payload.contact?.email?.trim().toLowerCase() || null,
+          phone: payload.contact?.phone ? normalisePhone(payload.contact.phone) : null,
           partner: payload.source.partner ?? null,
           idempotencyKey: key,
           requestHash: hash,

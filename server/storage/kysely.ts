@@ -2,17 +2,18 @@
  * The Storage interface over Kysely, shared by the SQLite and PostgreSQL dialects (open.ts picks
  * one). The only dialect-specific piece is the per-key advisory lock on PostgreSQL.
  */
-import { type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Meeting } from '../../src/schema/meeting.js';
+import { normalisePhone } from '../phone.js';
 import { migrateToLatest } from './migrations.js';
 import type {
-  IdempotencyRecord, MeetingQuery, NewSubmission, Storage, StoredSubmission, SubmissionKind, SubmitOutcome,
+  ErasureSubject, IdempotencyRecord, MeetingQuery, NewSubmission, Storage, StoredSubmission, SubmissionKind, SubmitOutcome,
 } from './types.js';
 
 export interface Tables {
   idempotency_keys: { key: string; request_hash: string; status: number; response_body: string; created_at: string };
   submissions: {
-    id: string; kind: string; created_at: string; email: string | null; partner: string | null;
+    id: string; kind: string; created_at: string; email: string | null; phone: string | null; partner: string | null;
     idempotency_key: string; payload: string;
   };
   meetings: {
@@ -85,6 +86,7 @@ export class KyselyStorage implements Storage {
           kind: s.kind,
           created_at: iso(now),
           email: s.email,
+          phone: s.phone,
           partner: s.partner,
           idempotency_key: s.idempotencyKey,
           payload: JSON.stringify(s.payload),
@@ -111,15 +113,24 @@ export class KyselyStorage implements Storage {
     return Number(r.n);
   }
 
-  async eraseByEmail(email: string): Promise<{ signups: number; feedback: number }> {
-    const address = email.trim().toLowerCase();
+  async erase(who: ErasureSubject): Promise<{ signups: number; feedback: number }> {
+    const email = who.email?.trim().toLowerCase() || undefined;
+    const phone = who.phone === undefined ? undefined : normalisePhone(who.phone);
+    if (phone === null) throw new Error('Not a usable phone number');
+    if (!email && !phone) throw new Error('Erasure needs an email address or a phone number');
     return this.db.transaction().execute(async (trx) => {
-      const deleted = await trx.deleteFrom('submissions').where('kind', '=', 'signups').where('email', '=', address).executeTakeFirst();
-      const replies = await trx.selectFrom('submissions').select(['id', 'payload']).where('kind', '=', 'feedback').where('email', '=', address).execute();
+      const isThem = (eb: ExpressionBuilder<Tables, 'submissions'>) =>
+        eb.or([...(email ? [eb('email', '=', email)] : []), ...(phone ? [eb('phone', '=', phone)] : [])]);
+      const deleted = await trx.deleteFrom('submissions').where('kind', '=', 'signups').where(isThem).executeTakeFirst();
+      const replies = await trx.selectFrom('submissions').select(['id', 'payload']).where('kind', '=', 'feedback').where(isThem).execute();
       for (const row of replies) {
         // The feedback itself is about a service and stays; who gave it does not.
         const { name: _name, contact: _contact, ...rest } = JSON.parse(row.payload) as Record<string, unknown>;
-        await trx.updateTable('submissions').set({ email: null, payload: JSON.stringify({ ...rest, wantsReply: false, erased: true }) }).where('id', '=', row.id).execute();
+        await trx
+          .updateTable('submissions')
+          .set({ email: null, phone: null, payload: JSON.stringify({ ...rest, wantsReply: false, erased: true }) })
+          .where('id', '=', row.id)
+          .execute();
       }
       return { signups: Number(deleted.numDeletedRows), feedback: replies.length };
     });

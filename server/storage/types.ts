@@ -23,6 +23,8 @@ export interface NewSubmission {
   payload: unknown;
   /** Lower-cased contact email, kept in its own column so a person's data can be found and erased. */
   email: string | null;
+  /** The contact phone as normalisePhone writes it (server/phone.ts), for the same reason. */
+  phone: string | null;
   partner: string | null;
   idempotencyKey: string;
   requestHash: string;
@@ -43,6 +45,12 @@ export interface StoredSubmission {
   id: string;
   createdAt: string;
   payload: Record<string, unknown>;
+}
+
+/** Whom to erase: at least one of the two. */
+export interface ErasureSubject {
+  email?: string;
+  phone?: string;
 }
 
 export interface MeetingQuery {
@@ -71,8 +79,12 @@ export interface Storage {
 
   listSubmissions(kind: SubmissionKind, since?: Date): Promise<StoredSubmission[]>;
   countSubmissions(kind: SubmissionKind): Promise<number>;
-  /** Deletes sign-ups with this email and strips name/contact from feedback that gave it. */
-  eraseByEmail(email: string): Promise<{ signups: number; feedback: number }>;
+  /**
+   * UK GDPR erasure of everyone matching the email (any case) or the phone (any spelling of it):
+   * deletes their sign-ups and strips name/contact from feedback that gave either. Throws when
+   * neither is given or the phone is not a usable number.
+   */
+  erase(who: ErasureSubject): Promise<{ signups: number; feedback: number }>;
 
   upsertMeeting(meeting: Meeting): Promise<void>;
   /** Marks a meeting cancelled; false when there is no such meeting. */

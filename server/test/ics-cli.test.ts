@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { importIcs } from '../ics-import.js';
+import { normalisePhone } from '../phone.js';
 import { openStorage } from '../storage/open.js';
 import { signup } from './helpers.js';
 
@@ -85,19 +86,25 @@ describe('CLIs', () => {
     await assert.rejects(cli('meetings', 'cancel', 'no-such-id'), /No meeting/);
   });
 
-  test('export prints formula-safe CSV; erase removes a person\'s sign-ups', async () => {
+  test('export prints formula-safe CSV; erase removes a person\'s sign-ups, found by email or phone', async () => {
     const storage = openStorage(env.DATABASE_URL);
     await storage.migrate();
     const base = signup() as { source: unknown };
-    for (const [i, name, email] of [[1, '@Alice', 'alice@example.org'], [2, 'Bob', 'bob@example.org']] as const) {
+    const people = [
+      { i: 1, name: '@Alice', contact: { email: 'alice@example.org', preferred: 'email' } },
+      { i: 2, name: 'Bob', contact: { email: 'bob@example.org', preferred: 'email' } },
+      { i: 3, name: 'Carol', contact: { phone: '07700 900982', preferred: 'text' } },
+    ];
+    for (const { i, name, contact } of people) {
       await storage.submit({
-        kind: 'signups', id: `s${i}`, payload: { ...base, name, contact: { email, preferred: 'email' } }, email, partner: null,
+        kind: 'signups', id: `s${i}`, payload: { ...base, name, contact },
+        email: contact.email ?? null, phone: contact.phone ? normalisePhone(contact.phone) : null, partner: null,
         idempotencyKey: `k${i}`, requestHash: 'h', response: { status: 201, body: { id: `s${i}` } },
       }, new Date(`2036-01-0${i}T10:00:00Z`), new Date(0));
     }
     await storage.close();
     const all = (await cli('export', 'signups')).stdout;
-    assert.equal(all.split('\r\n').length, 4);
+    assert.equal(all.split('\r\n').length, 5);
     assert.ok(all.includes(",'@Alice,alice@example.org,"));
     const since = (await cli('export', 'signups', '--since', '2036-01-02')).stdout;
     assert.ok(!since.includes('Alice') && since.includes('Bob'));
@@ -105,5 +112,13 @@ describe('CLIs', () => {
     assert.match((await cli('erase', '--email', 'Alice@Example.org')).stdout, /Erased 1 sign-up/);
     const left = (await cli('export', 'signups')).stdout;
     assert.ok(!left.includes('alice@example.org') && left.includes('bob@example.org'));
+    assert.ok(left.includes('Carol'));
+    assert.equal((await cli('erase', '--phone', '+44 (0)7700-900982')).stdout,
+      'Erased 1 sign-up(s); removed contact details from 0 feedback record(s).\n');
+    const rest = (await cli('export', 'signups')).stdout;
+    assert.ok(!rest.includes('Carol') && rest.includes('Bob'));
+    await assert.rejects(cli('erase'), /--email.*--phone/);
+    await assert.rejects(cli('erase', '--phone', 'call me'), /Not a phone number[\s\S]*Usage: npm run erase/);
+    await assert.rejects(cli('erase', '--email', 'nobody'), /Not an email address/);
   });
 });

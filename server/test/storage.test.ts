@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
+import { normalisePhone } from '../phone.js';
 import { openStorage } from '../storage/open.js';
 import type { NewSubmission, Storage } from '../storage/types.js';
 import { type Backend, backends, openTestStorage, signup } from './helpers.js';
@@ -20,7 +21,7 @@ const DAY_AGO = new Date(NOW.getTime() - 24 * 3600_000);
 function submission(overrides: Partial<NewSubmission> = {}): NewSubmission {
   const id = randomUUID();
   return {
-    kind: 'signups', id, payload: { name: 'A Person' }, email: 'a@example.org', partner: 'p',
+    kind: 'signups', id, payload: { name: 'A Person' }, email: 'a@example.org', phone: null, partner: 'p',
     idempotencyKey: randomUUID(), requestHash: 'h1', response: { status: 201, body: { id } }, ...overrides,
   };
 }
@@ -118,7 +119,7 @@ function suite(backend: Backend): void {
       assert.deepEqual(since.map((r) => r.id), [late.id]);
     });
 
-    test('eraseByEmail deletes sign-ups and strips contact from feedback', async () => {
+    test('erase by email deletes sign-ups and strips contact from feedback', async () => {
       const email = `erase-${backend.name}@example.org`;
       await storage.submit(submission({ email }), NOW, DAY_AGO);
       await storage.submit(submission({ email }), NOW, DAY_AGO);
@@ -126,12 +127,47 @@ function suite(backend: Backend): void {
       await storage.submit(fb, NOW, DAY_AGO);
       const keep = submission();
       await storage.submit(keep, NOW, DAY_AGO);
-      assert.deepEqual(await storage.eraseByEmail(email.toUpperCase()), { signups: 2, feedback: 1 });
+      assert.deepEqual(await storage.erase({ email: email.toUpperCase() }), { signups: 2, feedback: 1 });
       const signups = await storage.listSubmissions('signups');
       assert.ok(signups.some((r) => r.id === keep.id));
       const kept = (await storage.listSubmissions('feedback')).find((r) => r.id === fb.id)!;
       assert.equal(JSON.stringify(kept.payload).includes(email), false);
       assert.equal(kept.payload.service, 's');
+    });
+
+    test('erase by phone finds a phone-only person however the number is written', async () => {
+      const stored = '07700 900982';
+      const contact = { phone: stored, preferred: 'phone' };
+      const them = submission({ email: null, phone: normalisePhone(stored), payload: { name: 'Phone Person', contact } });
+      const other = submission({ email: null, phone: normalisePhone('07700 900983'), payload: { name: 'Other', contact: { phone: '07700 900983', preferred: 'text' } } });
+      const fb = submission({
+        kind: 'feedback', email: null, phone: normalisePhone('+44 (0)7700-900982'),
+        payload: { service: 'crisis-care', rating: 'poor', name: 'Phone Person', contact: { ...contact, phone: '+44 (0)7700-900982' }, wantsReply: true },
+      });
+      for (const s of [them, other, fb]) await storage.submit(s, NOW, DAY_AGO);
+
+      assert.deepEqual(await storage.erase({ phone: '+44 7700 900982' }), { signups: 1, feedback: 1 });
+      const ids = (await storage.listSubmissions('signups')).map((r) => r.id);
+      assert.ok(!ids.includes(them.id), 'their sign-up is gone');
+      assert.ok(ids.includes(other.id), 'another person\'s stays');
+      const kept = (await storage.listSubmissions('feedback')).find((r) => r.id === fb.id)!;
+      assert.deepEqual(kept.payload, { service: 'crisis-care', rating: 'poor', wantsReply: false, erased: true });
+      assert.deepEqual(await storage.erase({ phone: '07700900982' }), { signups: 0, feedback: 0 }, 'the phone column is cleared too');
+    });
+
+    test('erase with both matches either; with neither, or an unusable phone, it refuses', async () => {
+      const email = `both-${backend.name}@example.org`;
+      await storage.submit(submission({ email }), NOW, DAY_AGO);
+      await storage.submit(submission({ email: null, phone: '07700900111' }), NOW, DAY_AGO);
+      await storage.submit(submission({ email: 'x@example.org', phone: '+33123456789' }), NOW, DAY_AGO);
+      assert.deepEqual(await storage.erase({ email, phone: '07700 900 111' }), { signups: 2, feedback: 0 });
+      assert.deepEqual(await storage.erase({ phone: '0033 1 23 45 67 89' }), { signups: 1, feedback: 0 });
+      const before = await storage.countSubmissions('signups');
+      await assert.rejects(storage.erase({}), /email address or a phone number/);
+      await assert.rejects(storage.erase({ email: '  ' }), /email address or a phone number/);
+      await assert.rejects(storage.erase({ phone: '123' }), /phone number/);
+      await assert.rejects(storage.erase({ email, phone: 'not a phone' }), /phone number/, 'no half-done erasure');
+      assert.equal(await storage.countSubmissions('signups'), before);
     });
 
     test('meetings: upsert, filters, order, limit, cancel', async () => {

@@ -25,6 +25,13 @@ describe('POST /signups and /feedback', () => {
     assert.equal('honeypot' in stored[0]!.payload, false, 'spam fields are not stored');
   });
 
+  test('a phone-only sign-up is kept findable by its phone, however the number is written later', async () => {
+    const res = await post(t.app, '/signups', signup({ contact: { phone: '07700 900982', preferred: 'phone' } }));
+    assert.equal(res.status, 201);
+    assert.deepEqual(await t.storage.erase({ phone: '+44 (0)7700 900982' }), { signups: 1, feedback: 0 });
+    assert.equal(await t.storage.countSubmissions('signups'), 0);
+  });
+
   test('stores feedback', async () => {
     const res = await post(t.app, '/feedback', feedback());
     assert.equal(res.status, 201);
