@@ -71,13 +71,22 @@ export const Empty: Story = {
   parameters: { endpoint: { meetings: [] } },
 };
 
-/** The feed answers 503 every time: the error state with a Retry button. */
+/** The feed answers 503 every time: the error state with a Retry button, in the words for a fault on our side. */
 export const FeedError: Story = {
   name: 'Error',
   parameters: { endpoint: { faults: Array.from({ length: 10 }, () => ({ method: 'GET', path: '/meetings', status: 503 })) } },
   play: async ({ canvasElement }) => {
     const el = await meetingsWidget(canvasElement);
-    await waitFor(() => expect(el.shadowRoot!.querySelector('[role=alert], [part~=error]')).not.toBeNull(), { timeout: 30_000 });
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part~=error]')?.textContent).toContain('on our side'), { timeout: 30_000 });
+  },
+};
+
+/** The connection drops every time: the error state asks people to check their connection (it loads by itself once back online). */
+export const ConnectionLost: Story = {
+  parameters: { endpoint: { faults: Array.from({ length: 10 }, () => ({ method: 'GET', path: '/meetings', drop: true })) } },
+  play: async ({ canvasElement }) => {
+    const el = await meetingsWidget(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part~=error]')?.textContent).toContain('Check your internet connection'), { timeout: 30_000 });
   },
 };
 

@@ -84,6 +84,8 @@ describe('<involve-meetings> feed', () => {
     await expect(el).to.be.accessible();
     await waitUntil(() => el.shadowRoot!.querySelector('[part=error]'), 'error state', 5000);
     expect(say(el, '[part=error]')).to.contain('We could not load the meetings');
+    // A 503 is the server's fault: not "check your internet connection".
+    expect(say(el, '[part=error]')).to.contain('Something went wrong on our side, not yours.');
     expect(el.shadowRoot!.querySelector('[part=error]')!.getAttribute('role')).to.equal('alert');
     expect(el.getBoundingClientRect().height).to.equal(reserved);
     await expect(el).to.be.accessible();
@@ -106,6 +108,19 @@ describe('<involve-meetings> feed', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=error] button')!.click();
     await waitUntil(() => !el.shadowRoot!.querySelector('[part=error]'), 'error gone after retry');
     expect(titles(el)).to.deep.equal(['Living Well meeting']);
+  });
+
+  it('after a dropped connection, asks people to check theirs, and loads again by itself when back online', async () => {
+    // Chromium itself retries a GET once on a dropped keep-alive connection, so drop a few.
+    const drop = { method: 'GET', path: '/meetings', drop: true };
+    await mockControl({ reset: true, meetings: [meeting()], faults: [drop, drop, drop] });
+    const el = await fixture<InvolveMeetings>(html`<involve-meetings endpoint=${ENDPOINT}></involve-meetings>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=error]'), 'error state', 5000);
+    expect(say(el, '[part=error]')).to.contain('Check your internet connection');
+    await mockControl({ reset: true, meetings: [meeting()] }); // the connection is back
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=meeting]'), 'list once back online, without Try again');
+    expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
   });
 
   it('treats an answer that is not a feed as an error', async () => {

@@ -24,7 +24,7 @@ export interface FeedResult {
 }
 
 /** A non-2xx status, or a body that is not `{ meetings: [...] }` (the status, if any, is the message, for debugging). */
-const feedError = (status?: number) => new Error(`meetings feed: ${status ?? 'unreachable'}`);
+const feedError = (status?: number) => Object.assign(new Error(`meetings feed: ${status ?? 'not a feed'}`), { server: true });
 
 /** `{endpoint}/meetings?from=…&collaborative=…&workstream=…&limit=…`, leaving out what is unset. */
 export function feedUrl(endpoint: string, { limit, ...text }: FeedQuery): string {

@@ -153,7 +153,7 @@ export class InvolveMeetings extends InvolveElement {
   private renderError(t: Translate): TemplateResult {
     return html`<div class="panel warning" role="alert" part="error">
       <p class="subheading">${t('loadError')}</p>
-      <p>${t('loadErrorHint')}</p>
+      <p>${t(this.loader.serverFault ? 'loadErrorServer' : 'loadErrorHint')}</p>
       <button class="button" part="button" type="button" @click=${this.retry}>${t('retry')}</button>
     </div>`;
   }

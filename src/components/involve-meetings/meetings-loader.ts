@@ -10,6 +10,8 @@ import { MeetingsFeed, type FeedResult } from './feed.js';
 export class MeetingsLoader implements ReactiveController {
   /** `loading` until the first answer; after that the last good `result` stays while reloading. */
   status: 'loading' | 'complete' | 'error' = 'loading';
+  /** The last error came from the server (a status or a body that is not a feed), not the network. */
+  serverFault = false;
   result?: FeedResult | undefined;
   private url?: string | undefined;
   private request?: AbortController;
@@ -25,12 +27,19 @@ export class MeetingsLoader implements ReactiveController {
   hostConnected(): void {
     // Back in the page after a move: load again (the host's next update calls `load`).
     this.host.requestUpdate();
+    addEventListener('online', this.#online);
   }
 
   hostDisconnected(): void {
     this.request?.abort();
     this.url = undefined;
+    removeEventListener('online', this.#online);
   }
+
+  /** Back online after a failed load: try again without waiting for Try again (as the forms resend). */
+  #online = () => {
+    if (this.status === 'error') void this.load(this.url, true);
+  };
 
   /** Loads `url` unless it is already loaded or loading; `force` asks again (a 304 if unchanged). */
   async load(url: string | undefined, force = false): Promise<void> {
@@ -47,9 +56,10 @@ export class MeetingsLoader implements ReactiveController {
       if (request.signal.aborted) return;
       this.result = result;
       this.status = 'complete';
-    } catch {
+    } catch (error) {
       if (request.signal.aborted) return;
       this.status = 'error';
+      this.serverFault = !!(error as { server?: boolean }).server;
     }
     this.host.requestUpdate();
     if (this.status !== 'complete') return;

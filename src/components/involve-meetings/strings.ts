@@ -16,6 +16,7 @@ export const meetingsStrings: Strings = {
   loading: 'Loading meetings…',
   loadError: 'We could not load the meetings',
   loadErrorHint: 'Check your internet connection, then try again.',
+  loadErrorServer: 'Something went wrong on our side, not yours. Please try again in a few minutes.',
   retry: 'Try again',
   empty: 'There are no upcoming meetings at the moment. Please check again soon.',
   noMatches: 'No meetings match your choices. Try choosing "All" in one of the filters.',
