@@ -213,7 +213,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
     this.phase = 'editing';
     this.errors = errors;
     await this.#show('error-summary');
-    return this.#told({ kind: 'validation', ...(status ? { status } : {}), errors: errors.map((e) => ({ pointer: e.pointer, detail: this.host.messageFor(e.detail) })) });
+    return this.#told({ kind: 'validation', ...(status ? { status } : {}), errors: errors.map((e) => ({ pointer: e.pointer, detail: this.host.messageFor(e.detail, fieldForPointer(e.pointer, this.spec.pointerAliases)) })) });
   }
 
   /** Tells the page why nothing was sent: `involve-error`, and the same for `submit()` to resolve to. */

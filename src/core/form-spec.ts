@@ -37,6 +37,6 @@ export interface FormHost extends ReactiveControllerHost, HTMLElement {
   submitEndpoint(): string | undefined;
   submitPartner(): string | undefined;
   readonly easyRead: boolean;
-  /** A message key from the schema (or a server's text) as the person reads it. */
-  messageFor(detail: string): string;
+  /** A message key from the schema (or a server's text) as the person reads it, for `field`'s question. */
+  messageFor(detail: string, field?: string): string;
 }

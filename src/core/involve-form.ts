@@ -71,8 +71,8 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   }
 
   /** @internal FormHost */
-  messageFor(detail: string): string {
-    return messageText(detail, this.text);
+  messageFor(detail: string, field?: string): string {
+    return messageText(detail, this.text, field);
   }
 
   protected override emitConfigError(): void {
@@ -82,7 +82,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   /** A field's translated error message, if any. */
   protected errorText(field: string): string | undefined {
     const detail = this.form.errorFor(field);
-    return detail === undefined ? undefined : messageText(detail, this.text, field);
+    return detail === undefined ? undefined : this.messageFor(detail, field);
   }
 
   /** Label, hint and error for a field, from strings named `{key}Label` / `{key}Hint`. */
@@ -204,7 +204,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   private renderForm(): TemplateResult {
     const f = this.form;
     const sending = f.phase === 'sending';
-    const errors = f.fieldErrors.map((e) => ({ field: e.field, message: messageText(e.detail, this.text, e.field) }));
+    const errors = f.fieldErrors.map((e) => ({ field: e.field, message: this.messageFor(e.detail, e.field) }));
     return html`<form part="form" novalidate @submit=${this.onSubmit}>
       ${heading(this.level(), this.t('title'), { class: 'heading', focus: 'title' })}
       ${this.text.intro ? html`<p>${this.t('intro')}</p>` : nothing}

@@ -38,6 +38,6 @@ export const groupDigits = (n: number): string => String(Math.round(n)).replace(
  */
 export function messageText(keyWithArg: string, messages: Record<string, string> = validationMessages, field?: string): string {
   const [key, arg] = keyWithArg.split(':');
-  const text = messages[`${field}.${key}`] ?? messages[key!] ?? validationMessages[key as MessageKey] ?? keyWithArg;
+  const text = (field ? messages[`${field}.${key}`] : undefined) ?? messages[key!] ?? validationMessages[key as MessageKey] ?? keyWithArg;
   return arg === undefined ? text : text.replace('{max}', groupDigits(Number(arg)));
 }

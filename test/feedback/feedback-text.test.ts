@@ -41,6 +41,8 @@ describe('<involve-feedback> long answers', () => {
     // GOV.UK: the message names the question (two long answers sit on one page).
     expect(text(el, '#f-whatCouldBeBetter-error')).to.equal('Error: What could be better must be 5,000 characters or fewer');
     expect(text(el, '.error-summary__list a')).to.equal('What could be better must be 5,000 characters or fewer');
+    // The page is told the same words (involve-error and submit()'s result).
+    expect((result as { errors?: unknown }).errors).to.deep.equal([{ pointer: '/whatCouldBeBetter', detail: 'What could be better must be 5,000 characters or fewer' }]);
     expect((await mockState()).requests.filter((r) => r.method === 'POST')).to.have.length(0);
     await expect(el).to.be.accessible();
     await type(el, 'whatCouldBeBetter', 'b'.repeat(5000));
