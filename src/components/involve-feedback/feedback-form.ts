@@ -1,7 +1,7 @@
 /** How <involve-feedback>'s answers become the contract's Feedback payload, and the field order. */
-import type { FormSpec } from '../../core/form-controller.js';
+import type { FormSpec } from '../../form/form-controller.js';
 import { Feedback } from '../../schema/feedback.js';
-import { chosenContact } from '../fields/contact-fields.js';
+import { chosenContact } from '../../form/fields/contact-fields.js';
 
 export interface FeedbackValues {
   [key: string]: string | boolean | string[];

@@ -1,16 +1,16 @@
 // Import order is the order of modules in the bundle; this one gzips smallest (measured): keep it unless you measure again.
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { OptionItem } from '../../core/config.js';
-import { FormController } from '../../core/form-controller.js';
-import { radios, singleCheckbox, type Choice } from '../fields/choices.js';
-import { InvolveForm } from '../../core/involve-form.js';
+import { FormController } from '../../form/form-controller.js';
+import { radios, singleCheckbox, type Choice } from '../../form/fields/choices.js';
+import { InvolveForm } from '../../form/involve-form.js';
 import { aboutYouOptions, FEEDBACK_TEXT_MAX, ratings } from '../../schema/feedback.js';
 import { crisisBox, withContent } from './crisis-box.js';
 import { builtInServices, feedbackForm, PREFER_NOT_TO_SAY, REPLY_FIELDS, type FeedbackValues } from './feedback-form.js';
 import { tokens } from '../../core/styles.js';
-import { textInput } from '../fields/text-input.js';
+import { textInput } from '../../form/fields/text-input.js';
 import { feedbackStyles } from './involve-feedback.styles.js';
-import { fieldStyles } from '../fields/fields.styles.js';
+import { fieldStyles } from '../../form/fields/fields.styles.js';
 import { feedbackEasyRead, feedbackStrings } from './strings.js';
 
 /**

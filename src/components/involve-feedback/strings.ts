@@ -1,5 +1,5 @@
 import { commonStrings, formEasyRead, type Strings } from '../../core/strings.js';
-import { contactStrings } from '../fields/contact-fields.js';
+import { contactStrings } from '../../form/fields/contact-fields.js';
 
 /**
  * The crisis box (contract §6). Partners outside England may reword it or change the numbers through

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { heading } from '../../core/heading.js';
 import { InvolveElement } from '../../core/involve-element.js';
-import { emit } from '../../core/form-events.js';
+import { emit } from '../../core/events.js';
 import { format, type Strings } from '../../core/strings.js';
 import { tokens } from '../../core/styles.js';
 import { meetingFormats, type Meeting } from '../../schema/meeting.js';

@@ -1,5 +1,5 @@
 import type { Strings } from '../../core/strings.js';
-import { workstreamStrings } from '../fields/workstream-strings.js';
+import { workstreamStrings } from '../../core/workstream-strings.js';
 
 /**
  * Every visible string of <involve-meetings>; override any of them with `strings`. Not built on

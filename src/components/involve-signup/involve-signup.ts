@@ -1,16 +1,16 @@
 // Import order is the order of modules in the bundle; this one gzips smallest (measured): keep it unless you measure again.
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { OptionItem } from '../../core/config.js';
-import { FormController } from '../../core/form-controller.js';
-import { checkboxes, singleCheckbox, type Choice } from '../fields/choices.js';
-import { InvolveForm } from '../../core/involve-form.js';
+import { FormController } from '../../form/form-controller.js';
+import { checkboxes, singleCheckbox, type Choice } from '../../form/fields/choices.js';
+import { InvolveForm } from '../../form/involve-form.js';
 import { accessNeeds, availabilities, formats, relationships, waysToTakePart } from '../../schema/signup.js';
 import { signupEasyRead, signupStrings } from './strings.js';
 import { signupForm, type SignupValues } from './signup-form.js';
 import { tokens } from '../../core/styles.js';
 import { builtInWorkstreams } from '../../schema/workstreams.js';
-import { fieldStyles } from '../fields/fields.styles.js';
-import { textInput } from '../fields/text-input.js';
+import { fieldStyles } from '../../form/fields/fields.styles.js';
+import { textInput } from '../../form/fields/text-input.js';
 
 /**
  * Join the involvement register: who you are, what you care about, how and when you'd like to take

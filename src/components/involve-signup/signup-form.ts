@@ -1,7 +1,7 @@
 /** How <involve-signup>'s answers become the contract's Signup payload, and the field order. */
-import type { FormSpec } from '../../core/form-controller.js';
+import type { FormSpec } from '../../form/form-controller.js';
 import { Signup } from '../../schema/signup.js';
-import { chosenContact } from '../fields/contact-fields.js';
+import { chosenContact } from '../../form/fields/contact-fields.js';
 
 export interface SignupValues {
   [key: string]: string | boolean | string[];

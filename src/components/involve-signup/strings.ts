@@ -1,6 +1,6 @@
 import { commonStrings, formEasyRead, type Strings } from '../../core/strings.js';
-import { workstreamStrings } from '../fields/workstream-strings.js';
-import { contactStrings } from '../fields/contact-fields.js';
+import { workstreamStrings } from '../../core/workstream-strings.js';
+import { contactStrings } from '../../form/fields/contact-fields.js';
 
 /** Every visible string of <involve-signup>; override any of them with `strings`. */
 export const signupStrings: Strings = {

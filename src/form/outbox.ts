@@ -4,8 +4,8 @@
  * so however many times it is flushed — by two widgets, two bundles or a reload mid-send — the
  * server stores it once.
  */
-import { readJson, writeJson } from './session-store.js';
-import type { Submission } from './submit-client.js';
+import { readJson, writeJson } from '../core/session-store.js';
+import type { Submission } from '../core/submit-client.js';
 
 export interface OutboxItem extends Submission {
   form: string;

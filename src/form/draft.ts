@@ -4,7 +4,7 @@
  * same answers again after a reload reuses the key, so a response lost in transit can't make a
  * duplicate. Cleared on success.
  */
-import { readJson, remove, writeJson } from './session-store.js';
+import { readJson, remove, writeJson } from '../core/session-store.js';
 
 export interface PendingSubmission {
   /** The answers as text, to tell whether they changed since the key was made. */

@@ -4,19 +4,19 @@
  * retry and offline panels, easy-read steps, success). Each form supplies only its fields and text.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { heading } from './heading.js';
+import { heading } from '../core/heading.js';
 import { messageText } from '../schema/messages.js';
-import { errorSummary, honeypot } from '../components/fields/error-summary.js';
-import { asHeading, hint, type FieldCommon, type Lead } from '../components/fields/field-parts.js';
-import { CharacterCountAnnouncer, countMessage } from '../components/fields/character-count.js';
-import { contactFields } from '../components/fields/contact-fields.js';
-import { textarea } from '../components/fields/textarea.js';
+import { errorSummary, honeypot } from './fields/error-summary.js';
+import { asHeading, hint, type FieldCommon, type Lead } from './fields/field-parts.js';
+import { CharacterCountAnnouncer, countMessage } from './fields/character-count.js';
+import { contactFields } from './fields/contact-fields.js';
+import { textarea } from './fields/textarea.js';
 import { suggestEmail } from './email-suggestion.js';
 import { FormController, type FormValues } from './form-controller.js';
-import { emit } from './form-events.js';
-import { InvolveElement } from './involve-element.js';
-import type { RetryPolicy } from './retry-policy.js';
-import type { SubmitResult } from './submit-client.js';
+import { emit } from '../core/events.js';
+import { InvolveElement } from '../core/involve-element.js';
+import type { RetryPolicy } from '../core/retry-policy.js';
+import type { SubmitResult } from '../core/submit-client.js';
 
 export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   protected abstract readonly form: FormController<V>;

@@ -1,5 +1,5 @@
 /** What a form tells FormController about itself: its payload shape, schema, field order and steps. */
-import type { FormName } from './form-events.js';
+import type { FormName } from '../core/events.js';
 import type { ReactiveControllerHost } from 'lit';
 
 export type FormValues = Record<string, string | boolean | string[]>;

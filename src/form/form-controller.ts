@@ -8,12 +8,12 @@ export type { FormHost, FormSpec, FormValues, Phase } from './form-spec.js';
 import { issuesToErrors, type FieldError } from '../schema/common.js';
 import type { FormHost, FormSpec, FormValues, Phase } from './form-spec.js';
 import { FormSteps } from './form-steps.js';
-import { emit, type ErrorKind, type FormName, type InvolveErrorDetail } from './form-events.js';
+import { emit, type ErrorKind, type FormName, type InvolveErrorDetail } from '../core/events.js';
 import { errorsByField, fieldForPointer, focusIn, longestField } from './form-errors.js';
-import { submissionSource } from './config.js';
+import { submissionSource } from '../core/config.js';
 import { addToOutbox, flushOutbox, removeFromOutbox, type OutboxItem } from './outbox.js';
-import { defaultRetryPolicy, sleep, type RetryPolicy } from './retry-policy.js';
-import { newIdempotencyKey, sendWithRetry, type SendOutcome, type SendProgress, type SubmitResult } from './submit-client.js';
+import { defaultRetryPolicy, sleep, type RetryPolicy } from '../core/retry-policy.js';
+import { newIdempotencyKey, sendWithRetry, type SendOutcome, type SendProgress, type SubmitResult } from '../core/submit-client.js';
 import { DraftStore, draftKey, type PendingSubmission } from './draft.js';
 
 export class FormController<V extends FormValues> implements ReactiveController {
