@@ -1,6 +1,6 @@
 /**
  * The states both forms (<involve-signup>, <involve-feedback>) go through, as stories: each one reached
- * through the element's public API (`prefill`, `submit`) against the mock endpoint with the story's
+ * through the element's public API (`prefill`, `submit`) against the real server app (in the browser) with the story's
  * faults, so the catalogue shows what a person would really see.
  */
 import type { StoryObj } from '@storybook/web-components';
@@ -19,7 +19,7 @@ interface FormElement extends HTMLElement {
 
 /**
  * Retries in a fraction of a second, not the contract's real backoff, and no wait for the endpoint's
- * 2-second bot check (the mock's is off too), so each state is reached quickly.
+ * 2-second bot check (the test endpoint's is off too), so each state is reached quickly.
  */
 const QUICK_RETRIES = { baseDelayMs: 200, maxDelayMs: 400, minElapsedMs: 0 };
 
@@ -74,7 +74,7 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
     },
   });
 
-  const Submitting: Story = described('While sending (the mock endpoint holds its answer for 100 s): the button says "Sending…".', {
+  const Submitting: Story = described('While sending (the test endpoint holds the request for 100 s): the button says "Sending…".', {
     parameters: { endpoint: { faults: [{ delayMs: 100_000 }] } },
     play: async ({ canvasElement }) => {
       const el = await filled(canvasElement);
@@ -84,7 +84,7 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
     },
   });
 
-  const ServiceUnavailableThenRetry: Story = described('503 three times: the widget retries with backoff under one Idempotency-Key, then keeps the answers and offers "Try again". The mock has no faults left, so Try again succeeds.', {
+  const ServiceUnavailableThenRetry: Story = described('503 three times: the widget retries with backoff under one Idempotency-Key, then keeps the answers and offers "Try again". The endpoint has no faults left, so Try again succeeds.', {
     parameters: { endpoint: { faults: [{ status: 503 }, { status: 503 }, { status: 503 }] } },
     play: async ({ canvasElement, loaded }) => {
       const el = await filled(canvasElement);
