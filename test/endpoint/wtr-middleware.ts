@@ -7,16 +7,10 @@
  * `GET …/__state` (what was sent, and what the server stored).
  */
 import type { Context, Next } from 'koa';
-import { openStorage } from '../../server/storage/open.js';
+import { openMemorySqlite } from './memory-sqlite.js';
 import { TestEndpoint } from './test-endpoint.js';
 
 export const TEST_API_BASE = '/test-api';
-
-async function openMemory() {
-  const storage = openStorage('sqlite::memory:');
-  await storage.migrate();
-  return storage;
-}
 
 async function readBody(ctx: Context): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -38,7 +32,7 @@ export function testEndpointMiddleware() {
     const [, ns = 'default', ...rest] = ctx.path.slice(TEST_API_BASE.length).split('/');
     const path = '/' + rest.join('/');
     let endpoint = endpoints.get(ns);
-    if (!endpoint) endpoints.set(ns, (endpoint = new TestEndpoint(openMemory)));
+    if (!endpoint) endpoints.set(ns, (endpoint = new TestEndpoint(openMemorySqlite)));
     const body = await readBody(ctx);
 
     if (path === '/__control' && ctx.method === 'POST') {
