@@ -6,7 +6,11 @@
 import type { StoryObj } from '@storybook/web-components';
 import { expect, waitFor } from 'storybook/test';
 import type { SubmitResult } from '../src/core/submit-client.js';
+import type { TestEndpoint } from '../test/endpoint/test-endpoint.js';
 import { waitForPart, widget, type CommonArgs } from './widget.js';
+
+/** The story's own endpoint (the real server app), from the loader in .storybook/preview.ts. */
+const endpointOf = (loaded: Record<string, unknown>) => loaded.endpoint as TestEndpoint;
 
 /** What a story needs of a form element: the public methods of contract §2. */
 interface FormElement extends HTMLElement {
@@ -93,9 +97,9 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
       const panel = await waitForPart(el, '[data-focus=failed]');
       await expect(panel.textContent).toContain('Something went wrong on our side');
       // POSTs only: a form may also have asked for `GET /options`, which carries no key.
-      const posts = loaded.endpoint.requests.filter((r: { method: string }) => r.method === 'POST');
-      const keys = new Set(posts.map((r: { key: string | null }) => r.key));
-      await expect(keys.size).toBe(1);
+      const posts = (await endpointOf(loaded).state()).requests.filter((r) => r.method === 'POST');
+      await expect(new Set(posts.map((r) => r.key)).size).toBe(1);
+      await expect((await endpointOf(loaded).state()).records).toHaveLength(0);
     },
   });
 
@@ -126,7 +130,7 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
       await expect(await el.submit()).toMatchObject({ ok: false, kind: 'rate-limited', status: 429 });
       await waitForPart(el, '[data-focus=failed]');
       await expect(el.shadowRoot!.querySelector('[data-focus=failed]')?.textContent).toContain('few minutes');
-      await expect(loaded.endpoint.records).toHaveLength(0);
+      await expect((await endpointOf(loaded).state()).records).toHaveLength(0);
     },
   });
 
@@ -144,7 +148,7 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
       const el = await filled(canvasElement);
       await expect(await el.submit()).toMatchObject({ ok: true });
       await waitForPart(el, '[part=success]');
-      await expect(loaded.endpoint.records).toHaveLength(1);
+      await expect((await endpointOf(loaded).state()).records).toHaveLength(1);
     },
   });
 

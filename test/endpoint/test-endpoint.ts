@@ -183,7 +183,6 @@ export class TestEndpoint {
     if (typeof cmd.minElapsedMs === 'number') this.#minElapsedMs = cmd.minElapsedMs;
     if (cmd.faults) this.#faults.push(...cmd.faults);
     if (cmd.options !== undefined) this.#options = cmd.options ?? {};
-    if (cmd.feed) this.#feed = cmd.feed;
     if (cmd.meetings) {
       this.#feed = undefined;
       const storage = await this.#storage;
@@ -193,6 +192,8 @@ export class TestEndpoint {
         await storage.upsertMeeting(parsed.data);
       }
     }
+    // After meetings: a story's own feed wins over the meetings its component's defaults store.
+    if (cmd.feed) this.#feed = cmd.feed;
   }
 
   /** What was sent and what the server stored (read from its storage, as an export would). */
