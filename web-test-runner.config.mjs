@@ -1,8 +1,8 @@
 // Browser tests in Debian's Chromium (never a downloaded browser). Run through `node --import tsx`
-// so this config can load the TypeScript mock endpoint shared with Storybook.
+// so this config can load the TypeScript test endpoint (the real server app, test/endpoint/).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { mockEndpointMiddleware } from './test/mock-endpoint/wtr-plugin.ts';
+import { testEndpointMiddleware } from './test/endpoint/wtr-middleware.ts';
 
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -14,7 +14,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
-  middleware: [mockEndpointMiddleware()],
+  middleware: [testEndpointMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

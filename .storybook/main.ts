@@ -31,6 +31,12 @@ const config: StorybookConfig = {
   async viteFinal(vite) {
     // Lit's production build: no "Lit is in dev mode" console warning in every story.
     vite.resolve = { ...vite.resolve, conditions: ['production', 'browser', 'module', 'import', 'default'] };
+    // The stories' endpoint is the real server app running in the page (stories/msw.ts): its few
+    // node:crypto calls get a browser stand-in.
+    const alias = { 'node:crypto': `${root}/test/endpoint/node-crypto.browser.ts` };
+    vite.resolve.alias = Array.isArray(vite.resolve.alias)
+      ? [...vite.resolve.alias, ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))]
+      : { ...vite.resolve.alias, ...alias };
     // Storybook's own manager/preview chunks are large by nature; the widgets' budgets live in the build.
     vite.build = { ...vite.build, chunkSizeWarningLimit: 2000 };
     return vite;

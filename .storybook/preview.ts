@@ -3,7 +3,7 @@ import type { Decorator, Loader, Preview, StoryContext } from '@storybook/web-co
 import { setCustomElementsManifest } from '@storybook/web-components';
 import type { SetupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import type { MockEndpoint } from '../test/mock-endpoint/endpoint.js';
+import type { TestEndpoint } from '../test/endpoint/test-endpoint.js';
 import { API, createEndpoint, docsEndpointUrl, endpointHandlers, type EndpointSetup } from '../stories/msw.js';
 
 // Written by the analyzer from the elements' JSDoc (.storybook/main.ts runs it first): attributes,
@@ -15,7 +15,7 @@ setCustomElementsManifest(Object.values(manifests)[0]);
 
 declare module 'storybook/internal/csf' {
   interface Parameters {
-    /** The mock endpoint's setup for this story (stories/msw.ts). */
+    /** The test endpoint's setup for this story: the real server app in the browser (stories/msw.ts). */
     endpoint?: EndpointSetup;
     /** Render the story with `navigator.onLine === false`. */
     offline?: boolean;
@@ -25,15 +25,15 @@ declare module 'storybook/internal/csf' {
 }
 
 /** The story on show (story view) and, on a docs page, each inline story's own endpoint by story id. */
-let current = createEndpoint();
-const docsEndpoints = new Map<string, MockEndpoint>();
+let current: TestEndpoint | Promise<TestEndpoint> = createEndpoint();
+const docsEndpoints = new Map<string, TestEndpoint>();
 const lookup = (storyId?: string) => (storyId && docsEndpoints.get(storyId)) || current;
 
-/** Starts MSW once (msw-storybook-addon), then gives this render its own fresh mock endpoint. */
-const mockEndpoint: Loader = async (context) => {
+/** Starts MSW once (msw-storybook-addon), then gives this render its own fresh test endpoint. */
+const testEndpoint: Loader = async (context) => {
   await mswLoader()(context);
   const worker = (context as StoryContext & { msw: SetupWorker }).msw;
-  const endpoint = createEndpoint(context.parameters.endpoint);
+  const endpoint = await createEndpoint(context.parameters.endpoint);
   if (context.viewMode === 'docs') docsEndpoints.set(context.id, endpoint);
   else current = endpoint;
   worker.use(...endpointHandlers(lookup));
@@ -74,7 +74,7 @@ function expectConsoleErrors(patterns: RegExp[]): () => void {
 }
 
 const preview: Preview = {
-  loaders: [mockEndpoint],
+  loaders: [testEndpoint],
   decorators: [scopeEndpointInDocs],
   beforeEach(context) {
     const cleanups: (() => void)[] = [];

@@ -1,12 +1,16 @@
 /**
  * The states both forms (<involve-signup>, <involve-feedback>) go through, as stories: each one reached
- * through the element's public API (`prefill`, `submit`) against the mock endpoint with the story's
+ * through the element's public API (`prefill`, `submit`) against the real server app (in the browser) with the story's
  * faults, so the catalogue shows what a person would really see.
  */
 import type { StoryObj } from '@storybook/web-components';
 import { expect, waitFor } from 'storybook/test';
 import type { SubmitResult } from '../src/core/submit-client.js';
+import type { TestEndpoint } from '../test/endpoint/test-endpoint.js';
 import { waitForPart, widget, type CommonArgs } from './widget.js';
+
+/** The story's own endpoint (the real server app), from the loader in .storybook/preview.ts. */
+const endpointOf = (loaded: Record<string, unknown>) => loaded.endpoint as TestEndpoint;
 
 /** What a story needs of a form element: the public methods of contract §2. */
 interface FormElement extends HTMLElement {
@@ -19,7 +23,7 @@ interface FormElement extends HTMLElement {
 
 /**
  * Retries in a fraction of a second, not the contract's real backoff, and no wait for the endpoint's
- * 2-second bot check (the mock's is off too), so each state is reached quickly.
+ * 2-second bot check (the test endpoint's is off too), so each state is reached quickly.
  */
 const QUICK_RETRIES = { baseDelayMs: 200, maxDelayMs: 400, minElapsedMs: 0 };
 
@@ -74,7 +78,7 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
     },
   });
 
-  const Submitting: Story = described('While sending (the mock endpoint holds its answer for 100 s): the button says "Sending…".', {
+  const Submitting: Story = described('While sending (the test endpoint holds the request for 100 s): the button says "Sending…".', {
     parameters: { endpoint: { faults: [{ delayMs: 100_000 }] } },
     play: async ({ canvasElement }) => {
       const el = await filled(canvasElement);
@@ -84,7 +88,7 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
     },
   });
 
-  const ServiceUnavailableThenRetry: Story = described('503 three times: the widget retries with backoff under one Idempotency-Key, then keeps the answers and offers "Try again". The mock has no faults left, so Try again succeeds.', {
+  const ServiceUnavailableThenRetry: Story = described('503 three times: the widget retries with backoff under one Idempotency-Key, then keeps the answers and offers "Try again". The endpoint has no faults left, so Try again succeeds.', {
     parameters: { endpoint: { faults: [{ status: 503 }, { status: 503 }, { status: 503 }] } },
     play: async ({ canvasElement, loaded }) => {
       const el = await filled(canvasElement);
@@ -93,9 +97,9 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
       const panel = await waitForPart(el, '[data-focus=failed]');
       await expect(panel.textContent).toContain('Something went wrong on our side');
       // POSTs only: a form may also have asked for `GET /options`, which carries no key.
-      const posts = loaded.endpoint.requests.filter((r: { method: string }) => r.method === 'POST');
-      const keys = new Set(posts.map((r: { key: string | null }) => r.key));
-      await expect(keys.size).toBe(1);
+      const posts = (await endpointOf(loaded).state()).requests.filter((r) => r.method === 'POST');
+      await expect(new Set(posts.map((r) => r.key)).size).toBe(1);
+      await expect((await endpointOf(loaded).state()).records).toHaveLength(0);
     },
   });
 
@@ -126,7 +130,7 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
       await expect(await el.submit()).toMatchObject({ ok: false, kind: 'rate-limited', status: 429 });
       await waitForPart(el, '[data-focus=failed]');
       await expect(el.shadowRoot!.querySelector('[data-focus=failed]')?.textContent).toContain('few minutes');
-      await expect(loaded.endpoint.records).toHaveLength(0);
+      await expect((await endpointOf(loaded).state()).records).toHaveLength(0);
     },
   });
 
@@ -144,7 +148,7 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
       const el = await filled(canvasElement);
       await expect(await el.submit()).toMatchObject({ ok: true });
       await waitForPart(el, '[part=success]');
-      await expect(loaded.endpoint.records).toHaveLength(1);
+      await expect((await endpointOf(loaded).state()).records).toHaveLength(1);
     },
   });
 

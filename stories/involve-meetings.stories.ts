@@ -61,7 +61,7 @@ export const Upcoming: Story = {
   },
 };
 
-/** While the feed loads (the mock endpoint holds its answer): space reserved, no layout shift. */
+/** While the feed loads (the test endpoint holds its answer): space reserved, no layout shift. */
 export const Loading: Story = {
   parameters: { endpoint: { meetings: makeMeetings(6, { from: nextWeek }), faults: [{ method: 'GET', path: '/meetings', delayMs: 100_000 }] } },
 };
@@ -101,7 +101,8 @@ const showMore = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('butto
  */
 export const AThousandMeetings: Story = {
   args: { limit: 0 },
-  parameters: { endpoint: { meetings: makeMeetings(1000, { from: nextWeek }) } },
+  // More than the reference server ever sends (it caps a feed at 200): a feed answered as is.
+  parameters: { endpoint: { feed: makeMeetings(1000, { from: nextWeek }) } },
   play: async ({ canvasElement }) => {
     const el = await meetingsWidget(canvasElement);
     await loadedWith(el, 1);

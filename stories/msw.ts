@@ -1,11 +1,14 @@
 /**
- * The endpoint every story talks to: the same MockEndpoint the browser tests use (test/mock-endpoint),
- * answered by Mock Service Worker at the contract's example URL. One fresh endpoint per story render,
- * set up from the story's `parameters.endpoint` (faults, meetings, options), so each story shows a
- * real state produced by real HTTP answers rather than a faked component.
+ * The endpoint every story talks to: the real server app (server/app.ts) running in the browser,
+ * behind the same fault layer the browser tests use (test/endpoint/test-endpoint.ts), with the
+ * server's own storage code on SQLite compiled to WebAssembly. Mock Service Worker hands it every
+ * request to the contract's example URL. One fresh endpoint per story render, set up from the
+ * story's `parameters.endpoint` (faults, meetings, options), so each story shows a real state
+ * produced by the real server's answers rather than a faked component.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { MockEndpoint, type Fault } from '../test/mock-endpoint/endpoint.js';
+import { TestEndpoint, type ControlCommand, type Fault } from '../test/endpoint/test-endpoint.js';
+import { openSqlJsStorage } from '../test/endpoint/sqljs-storage.js';
 
 /** The contract's example endpoint; MSW answers it, nothing leaves the browser. */
 export const API = 'https://involve.example.nhs.uk/api';
@@ -14,9 +17,11 @@ export const API = 'https://involve.example.nhs.uk/api';
 export interface EndpointSetup {
   /** Faults taken in order by matching requests (default: POSTs), as in the browser tests. */
   faults?: Fault[];
-  /** What `GET /meetings` returns. */
+  /** Meetings stored on the server, which its `GET /meetings` serves (filtered, ordered, capped). */
   meetings?: unknown[];
-  /** What `GET /options` returns (404 when unset). */
+  /** A feed no reference server sends (over its 200 cap, or malformed), answered as is. */
+  feed?: unknown[];
+  /** What `GET /options` returns (the server's OPTIONS_FILE lists; `{}` when unset). */
   options?: unknown;
   /**
    * The contract's bot rule (elapsedMs below it → 202, nothing stored). Stories fill forms instantly
@@ -25,12 +30,14 @@ export interface EndpointSetup {
   minElapsedMs?: number;
 }
 
-export function createEndpoint(setup: EndpointSetup = {}): MockEndpoint {
-  const endpoint = new MockEndpoint();
-  endpoint.faults = [...(setup.faults ?? [])];
-  endpoint.meetings = setup.meetings ?? [];
-  endpoint.options = setup.options ?? null;
-  endpoint.minElapsedMs = setup.minElapsedMs ?? 0;
+export async function createEndpoint(setup: EndpointSetup = {}): Promise<TestEndpoint> {
+  const endpoint = new TestEndpoint(openSqlJsStorage, [location.origin]);
+  const cmd: ControlCommand = { minElapsedMs: setup.minElapsedMs ?? 0 };
+  if (setup.faults) cmd.faults = setup.faults;
+  if (setup.meetings) cmd.meetings = setup.meetings;
+  if (setup.feed) cmd.feed = setup.feed;
+  if (setup.options !== undefined) cmd.options = setup.options;
+  await endpoint.control(cmd);
   return endpoint;
 }
 
@@ -43,27 +50,18 @@ const basePath = new URL(API).pathname;
 export const docsEndpointUrl = (storyId: string) => `${API}/~${storyId}`;
 
 /**
- * MSW handlers that send every request under {@link API} to a MockEndpoint: the story's own one for
- * a `/~{storyId}/…` path, else `current()` (the story being shown).
+ * MSW handlers that send every request under {@link API} to a test endpoint: the story's own one
+ * for a `/~{storyId}/…` path, else `current()` (the story being shown).
  */
-export function endpointHandlers(lookup: (storyId?: string) => MockEndpoint): HttpHandler[] {
+export function endpointHandlers(lookup: (storyId?: string) => TestEndpoint | Promise<TestEndpoint>): HttpHandler[] {
   return [
     http.all(`${API}/*`, async ({ request }) => {
       let path = new URL(request.url).pathname.slice(basePath.length) || '/';
       const scoped = /^\/~([^/]+)(\/.*)?$/.exec(path);
-      const endpoint = lookup(scoped?.[1]);
+      const endpoint = await lookup(scoped?.[1]);
       if (scoped) path = scoped[2] ?? '/';
-      const fault = endpoint.takeFault(request.method, path);
-      if (fault?.drop) {
-        endpoint.requests.push({ method: request.method, path, key: request.headers.get('idempotency-key'), body: await request.text() });
-        return HttpResponse.error();
-      }
-      const response = await endpoint.handle(request, path, fault);
-      // As the real server does (contract §5): scripts may read these across origins.
-      const headers = new Headers(response.headers);
-      headers.set('access-control-expose-headers', 'Retry-After, ETag');
-      headers.set('cache-control', 'no-store');
-      return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+      const response = await endpoint.handle(request, path);
+      return response ?? HttpResponse.error();
     }),
   ];
 }

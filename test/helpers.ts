@@ -1,24 +1,30 @@
-/** Shared browser-test helpers: drive the mock endpoint and read what it stored. */
-import type { Fault, StoredRecord } from './mock-endpoint/endpoint.js';
+/**
+ * Shared browser-test helpers: drive the test endpoint — the real server app behind a fault layer
+ * (test/endpoint/), served by the test runner at /test-api — and read what it stored.
+ */
+import type { ControlCommand, EndpointState, Fault } from './endpoint/test-endpoint.js';
 
-/** This test page's own mock endpoint (a namespace per page keeps parallel test files apart). */
+/** This test page's own endpoint (a namespace per page keeps parallel test files apart). */
 export const MOCK_NS = Math.random().toString(36).slice(2, 10);
-export const ENDPOINT = `${location.origin}/mock-api/${MOCK_NS}`;
+export const ENDPOINT = `${location.origin}/test-api/${MOCK_NS}`;
 
-export async function mockControl(cmd: { reset?: boolean; faults?: Fault[]; meetings?: unknown[]; etag?: string; options?: unknown; minElapsedMs?: number }): Promise<void> {
-  await fetch(`${ENDPOINT}/__control`, { method: 'POST', body: JSON.stringify(cmd) });
+/** Queues faults, stores meetings, sets options or resets (see ControlCommand). Throws if the endpoint refused. */
+export async function mockControl(cmd: ControlCommand): Promise<void> {
+  const response = await fetch(`${ENDPOINT}/__control`, { method: 'POST', body: JSON.stringify(cmd) });
+  if (!response.ok) throw new Error(`test endpoint control: ${await response.text()}`);
 }
 
-/** Fresh mock. Forms in tests are filled instantly, so the 2-second bot rule is off unless asked for. */
+/** Fresh endpoint and storage. Forms in tests are filled instantly, so the 2-second bot rule is off unless asked for. */
 export async function resetMock(faults: Fault[] = [], minElapsedMs = 0): Promise<void> {
   await mockControl({ reset: true, faults, minElapsedMs });
 }
 
-type MockRequest = { method: string; path: string; key: string | null; body: string; query?: string; ifNoneMatch?: string | null };
-
-/** What the mock stored and received; `posts` are the submissions alone (forms also GET /options). */
-export async function mockState(): Promise<{ records: StoredRecord[]; requests: MockRequest[]; posts: MockRequest[] }> {
-  const state = (await (await fetch(`${ENDPOINT}/__state`)).json()) as { records: StoredRecord[]; requests: MockRequest[] };
+/**
+ * What the widget sent (`requests`; `posts` are the submissions alone, forms also GET /options) and
+ * what the real server stored (`records`, read from its storage).
+ */
+export async function mockState(): Promise<EndpointState & { posts: EndpointState['requests'] }> {
+  const state = (await (await fetch(`${ENDPOINT}/__state`)).json()) as EndpointState;
   return { ...state, posts: state.requests.filter((r) => r.method === 'POST') };
 }
 

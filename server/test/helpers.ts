@@ -45,9 +45,11 @@ export function feedback(overrides: Record<string, unknown> = {}): Record<string
 }
 
 export interface Backend {
-  name: 'sqlite' | 'postgres';
+  name: 'sqlite' | 'postgres' | 'sqljs';
   /** A fresh, empty database (URL) for one test group, and how to drop it. */
   create(): Promise<{ url: string; drop(): Promise<void> }>;
+  /** Opens it, when not through openStorage(url) (the browser's in-memory SQLite). */
+  open?(url: string): Promise<Storage>;
 }
 
 export const sqliteBackend: Backend = {
@@ -56,6 +58,16 @@ export const sqliteBackend: Backend = {
     const dir = mkdtempSync(join(tmpdir(), 'involve-test-'));
     return { url: `sqlite:${join(dir, 'test.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   },
+};
+
+/**
+ * The server's storage on sql.js (SQLite in WebAssembly, in memory): what the real app runs on in
+ * the browser for Storybook (test/endpoint/sqljs-storage.ts). Only the storage suite runs on it.
+ */
+export const sqljsBackend: Backend = {
+  name: 'sqljs',
+  create: async () => ({ url: 'sqljs::memory:', drop: async () => {} }),
+  open: async () => (await import('../../test/endpoint/sqljs-storage.js')).openSqlJsStorage(),
 };
 
 /** Each group gets its own schema in the cluster, found through search_path. */
@@ -91,7 +103,7 @@ export function backends(): Backend[] {
 
 export async function openTestStorage(backend: Backend = sqliteBackend): Promise<{ storage: Storage; url: string; cleanup(): Promise<void> }> {
   const db = await backend.create();
-  const storage = openStorage(db.url);
+  const storage = backend.open ? await backend.open(db.url) : openStorage(db.url);
   await storage.migrate();
   return {
     storage,

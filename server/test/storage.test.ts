@@ -13,7 +13,7 @@ import { loadConfig } from '../config.js';
 import { normalisePhone } from '../phone.js';
 import { openStorage } from '../storage/open.js';
 import type { NewSubmission, Storage } from '../storage/types.js';
-import { type Backend, backends, openTestStorage, signup } from './helpers.js';
+import { type Backend, backends, openTestStorage, signup, sqljsBackend } from './helpers.js';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 const DAY_AGO = new Date(NOW.getTime() - 24 * 3600_000);
@@ -51,7 +51,8 @@ test('a SQLite file holds personal data: its folder and files are readable by th
   }
 });
 
-for (const backend of backends()) suite(backend);
+// sql.js too: the same storage code in the browser, where Storybook runs the real app (test/endpoint/).
+for (const backend of [...backends(), sqljsBackend]) suite(backend);
 
 function suite(backend: Backend): void {
   describe(`storage: ${backend.name}`, () => {

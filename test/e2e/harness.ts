@@ -2,8 +2,8 @@
  * Two loopback servers for the end-to-end tests and the benchmarks, on different ports so the page
  * and the endpoint are different origins (CORS for real, as on a partner's site):
  *
- *   - the endpoint: the shared in-memory MockEndpoint (test/mock-endpoint/endpoint.ts) under `/api`,
- *     answering CORS preflights for the page's origin and exposing Retry-After and ETag;
+ *   - the endpoint: the real server app behind the test fault layer (test/endpoint/), on SQLite in
+ *     memory, under `/api`; its own CORS answers preflights for the page's origin;
  *   - the partner site: files from the repository (demo/hostile/, dist/, bench/pages/) with a
  *     Content-Security-Policy response header on every HTML page; `__ENDPOINT__` in HTML becomes the
  *     endpoint's URL.
@@ -14,7 +14,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { MockEndpoint } from '../mock-endpoint/endpoint.js';
+import { openMemorySqlite } from '../endpoint/memory-sqlite.js';
+import { TestEndpoint } from '../endpoint/test-endpoint.js';
 
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 
@@ -55,7 +56,8 @@ export interface EndpointServer {
   origin: string;
   /** The `endpoint` attribute value: `{origin}/api`. */
   url: string;
-  mock: MockEndpoint;
+  /** The server and its fault layer: `control()` to set it up, `state()` for what it stored. */
+  server: TestEndpoint;
   /** Origins whose pages may call it (CORS); the page server's origin is added by `startSite`. */
   allowedOrigins: Set<string>;
   /** Every request as received, preflights included: `METHOD /path?query`. */
@@ -66,13 +68,13 @@ export interface EndpointServer {
 }
 
 export async function startEndpoint(): Promise<EndpointServer> {
-  const mock = new MockEndpoint();
-  mock.minElapsedMs = 0; // forms are completed faster than a person would
-  const allowedOrigins = new Set<string>();
+  const server = new TestEndpoint(openMemorySqlite);
+  await server.control({ minElapsedMs: 0 }); // forms are completed faster than a person would
+  const allowedOrigins = server.allowedOrigins;
   const log: string[] = [];
   const state = { meetingsDelayMs: 0 };
 
-  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+  const http = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     log.push(`${req.method} ${url.pathname}${url.search}`);
     const origin = req.headers.origin;
@@ -88,18 +90,6 @@ export async function startEndpoint(): Promise<EndpointServer> {
       res.writeHead(404, cors).end();
       return;
     }
-    if (req.method === 'OPTIONS') {
-      // Preflight: POST with JSON and Idempotency-Key, GET with If-None-Match.
-      if (cors['access-control-allow-origin']) {
-        Object.assign(cors, {
-          'access-control-allow-methods': 'GET, POST',
-          'access-control-allow-headers': 'Accept, Content-Type, Idempotency-Key, If-None-Match',
-          'access-control-max-age': '600',
-        });
-      }
-      res.writeHead(204, cors).end();
-      return;
-    }
     try {
       const body = await readBody(req);
       const headers = new Headers();
@@ -107,23 +97,27 @@ export async function startEndpoint(): Promise<EndpointServer> {
       const init: RequestInit = { method: req.method ?? 'GET', headers };
       if (body.length) init.body = new Uint8Array(body);
       const path = url.pathname.slice('/api'.length);
-      const fault = path.startsWith('/__') ? undefined : mock.takeFault(req.method ?? 'GET', path);
       if (req.method === 'GET' && path === '/meetings' && state.meetingsDelayMs > 0) {
         await new Promise((r) => setTimeout(r, state.meetingsDelayMs));
       }
-      const response = await mock.handle(new Request(url.href, init), path, fault);
-      const out: Record<string, string> = { ...cors, 'cache-control': 'no-store' };
+      const response = await server.handle(new Request(url.href, init), path);
+      if (!response) {
+        req.socket.destroy();
+        return;
+      }
+      // The server's own headers (CORS included); the page's origin also on the fault layer's answers.
+      const out: Record<string, string> = { ...cors };
       response.headers.forEach((v, k) => (out[k] = v));
       res.writeHead(response.status, out).end(Buffer.from(await response.arrayBuffer()));
     } catch (error) {
       res.writeHead(500, { ...cors, 'content-type': 'text/plain' }).end(String(error));
     }
   });
-  const origin = await listen(server);
+  const origin = await listen(http);
   return {
     origin,
     url: `${origin}/api`,
-    mock,
+    server,
     allowedOrigins,
     log,
     get meetingsDelayMs() {
@@ -132,7 +126,7 @@ export async function startEndpoint(): Promise<EndpointServer> {
     set meetingsDelayMs(ms: number) {
       state.meetingsDelayMs = ms;
     },
-    close: () => close(server),
+    close: () => close(http),
   };
 }
 

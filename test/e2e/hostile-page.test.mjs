@@ -28,11 +28,8 @@ before(async () => {
     assert.ok(existsSync(`${ROOT}/dist/${file}`), `dist/${file} exists (run npm run build first)`);
   }
   endpoint = await startEndpoint();
-  endpoint.mock.meetings = makeMeetings(12);
-  // A Trust endpoint that serves the optional GET /options, with nothing to override. (Against an
-  // endpoint without it, the widgets carry on with their own lists, but Chromium itself logs the 404
-  // as a console error "Failed to load resource", which this page's zero-errors rule would count.)
-  endpoint.mock.options = {};
+  // The reference server (its GET /options answers {} when it has no OPTIONS_FILE: nothing to override).
+  await endpoint.server.control({ meetings: makeMeetings(12) });
   site = await startSite(endpoint);
   browser = await chromium.launch({ ...CHROMIUM, headless: true });
   context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
@@ -192,7 +189,7 @@ describe('hostile partner page (demo/hostile): global CSS resets, strict CSP + T
     await page.keyboard.press('Space');
     await pressSubmit(tag, 'Sign up');
     await waitForSuccess(tag);
-    const signups = endpoint.mock.records.filter((r) => r.kind === 'signups');
+    const signups = (await endpoint.server.state()).records.filter((r) => r.kind === 'signups');
     assert.equal(signups.length, 1, 'one sign-up stored');
     assert.deepEqual(signups[0].body.contact, { preferred: 'email', email: 'sam@example.org' });
     assert.equal(signups[0].body.name, 'Sam Okafor');
@@ -209,11 +206,12 @@ describe('hostile partner page (demo/hostile): global CSS resets, strict CSP + T
     await page.keyboard.type('Being listened to.');
     await pressSubmit(tag, 'Send feedback');
     await waitForSuccess(tag);
-    const feedback = endpoint.mock.records.filter((r) => r.kind === 'feedback');
+    const { records } = await endpoint.server.state();
+    const feedback = records.filter((r) => r.kind === 'feedback');
     assert.equal(feedback.length, 1, 'one feedback stored');
     assert.equal(feedback[0].body.whatWentWell, 'Being listened to.');
     assert.equal(feedback[0].body.source.partner, 'grapevine');
-    assert.equal(endpoint.mock.records.filter((r) => r.kind === 'signups').length, 1, 'still exactly one sign-up');
+    assert.equal(records.filter((r) => r.kind === 'signups').length, 1, 'still exactly one sign-up');
   });
 
   test('the endpoint was called cross-origin with CORS preflights', () => {

@@ -62,6 +62,8 @@ describe('<involve-feedback> states', () => {
     await el.submit();
     expect($(el, '[data-focus=queued]')).to.exist;
     await expectCrisisAndAxe(el, 'queued');
+    // Only the one that succeeded is on the server: the 500s and the queued one stored nothing.
+    expect((await mockState()).records).to.have.length(1);
     setOnline(true);
   });
 

@@ -68,5 +68,11 @@ describe('<involve-feedback> long answers', () => {
     await el.submit();
     expect(text(el, '#f-whatWentWell-error')).to.equal('Error: Your answer is too long');
     expect($(el, '#f-whatCouldBeBetter-error')).to.equal(null);
+    expect((await mockState()).records, 'nothing stored').to.have.length(0);
+    // Sent again as it is, to the server itself: stored once, in full.
+    expect((await el.submit()).ok).to.equal(true);
+    const { records } = await mockState();
+    expect(records).to.have.length(1);
+    expect((records[0]!.body.whatWentWell as string).length).to.equal(4000);
   });
 });

@@ -17,11 +17,17 @@ export function firstWeekday(month: number, weekday: number): number {
 }
 
 /**
- * A fresh mock feed, then an element on it, resolved once the feed has rendered (list, empty or error).
+ * Fresh meetings stored on the test endpoint (the real server, which filters, orders and caps them),
+ * then an element on it, resolved once the feed has rendered (list, empty or error).
  * `minHeight` sets `--involve-meetings-min-height` (the reserved height that decides the first page).
+ * `feed: true` answers the list as is instead: a feed no reference server sends (malformed or hostile
+ * items, more than its 50 a page), for the widget's own defences.
  */
-export async function meetingsFixture(meetings: unknown[], attrs: { limit?: number; headingLevel?: number; minHeight?: string } = {}): Promise<InvolveMeetings> {
-  await mockControl({ reset: true, meetings });
+export async function meetingsFixture(
+  meetings: unknown[],
+  attrs: { limit?: number; headingLevel?: number; minHeight?: string; feed?: boolean } = {},
+): Promise<InvolveMeetings> {
+  await mockControl(attrs.feed ? { reset: true, feed: meetings } : { reset: true, meetings });
   const el = await fixture<InvolveMeetings>(
     html`<involve-meetings endpoint=${ENDPOINT} heading-level=${attrs.headingLevel ?? 2} style=${attrs.minHeight ? `--involve-meetings-min-height: ${attrs.minHeight}` : ''}></involve-meetings>`,
   );

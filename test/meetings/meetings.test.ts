@@ -100,7 +100,7 @@ describe('<involve-meetings>', () => {
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
-      const el = await meetingsFixture(feed);
+      const el = await meetingsFixture(feed, { feed: true });
       await showAll(el);
       expect(cards(el)).to.have.length(40);
       expect(say(el, '.count')).to.equal('Showing 40 meetings');
@@ -121,7 +121,7 @@ describe('<involve-meetings>', () => {
         meeting({ id: 'b', title: 'Not a link at all', bookingUrl: 'see the noticeboard' }),
         meeting({ id: 'c', title: 'Good link', bookingUrl: 'https://involve.example.nhs.uk/book/c' }),
         meeting({ id: 'd', title: 'Bad link and no title', bookingUrl: 'http://insecure.example', format: 'carrier pigeon' }),
-      ]);
+      ], { feed: true });
       await showAll(el);
       expect(titles(el)).to.deep.equal(['Plain http link', 'Not a link at all', 'Good link']);
       expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://involve.example.nhs.uk/book/c']);
@@ -144,7 +144,7 @@ describe('<involve-meetings>', () => {
       meeting({ id: '3', title: 'Bad link', bookingUrl: 'javascript:window.__xss=1' }),
       meeting({ id: '4', title: 'Good link', bookingUrl: 'https://involve.example.nhs.uk/book/4', collaborative: '{{constructor.constructor("window.__xss=1")()}}' }),
       meeting({ id: '5', title: '${window.__xss=1}', location: { name: '<iframe src="javascript:window.__xss=1">', postcode: '\u202DCV1' }, workstreams: ['<b>bold</b>'] }),
-    ]);
+    ], { feed: true });
     await showAll(el);
     await new Promise((r) => setTimeout(r, 200));
     expect(w.__xss).to.equal(undefined);

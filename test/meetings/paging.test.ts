@@ -54,7 +54,8 @@ describe('<involve-meetings> paging and long feeds', () => {
     await waitUntil(() => tasks.entries.length, 'the control long task to be observed');
     tasks.entries.length = 0;
 
-    await mockControl({ reset: true, meetings: makeMeetings(1000) });
+    // More than the reference server sends (50 a page, 200 at most): a feed answered as is.
+    await mockControl({ reset: true, feed: makeMeetings(1000) });
     performance.clearResourceTimings();
     const loaded = new Promise<CustomEvent>((r) => document.addEventListener('involve-meetings-loaded', (e) => r(e as CustomEvent), { once: true }));
     const el = meetingsElement(document.body);
@@ -177,7 +178,7 @@ describe('<involve-meetings> paging and long feeds', () => {
     await tallWindow();
     try {
       const feed = makeMeetings(80);
-      const el = await meetingsFixture(feed);
+      const el = await meetingsFixture(feed, { feed: true }); // over the reference server's 50 a page
       expect(heightPx(el)).to.equal(reservedPx(el));
       const first = cards(el).length;
       moreButton(el)!.click();
