@@ -104,10 +104,14 @@ function installCleanup() {
   }
 }
 
-/** A free display number, chosen by Xvfb itself (-displayfd), so parallel runs never collide. */
+/**
+ * A free display number, chosen by Xvfb itself (-displayfd), so parallel runs never collide. The
+ * window manager gives MiniBrowser the whole screen; its toolbar takes 38 px, so an 800 × 638 screen
+ * is the 800 × 600 page the other engines have.
+ */
 function startDisplay() {
   return new Promise((resolve, reject) => {
-    const xvfb = startChild('Xvfb', ['-displayfd', '3', '-screen', '0', '800x600x24', '-nolisten', 'tcp', '-noreset'], {
+    const xvfb = startChild('Xvfb', ['-displayfd', '3', '-screen', '0', '800x638x24', '-nolisten', 'tcp', '-noreset'], {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
     });
     let text = '';
