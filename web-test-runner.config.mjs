@@ -1,10 +1,11 @@
-// Browser tests in Debian's Chromium (never a downloaded browser). Run through `node --import tsx`
-// so this config can load the TypeScript test endpoint (the real server app, test/endpoint/).
+// Browser tests in Debian's Chromium, Firefox ESR or WebKitGTK, one engine a run (`--engine firefox`;
+// test/engines.mjs), never a downloaded browser. Run through `node --import tsx` so this config can
+// load the TypeScript test endpoint (the real server app, test/endpoint/).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { engineCommandsPlugin, launcherFor, selectedEngine } from './test/engines.mjs';
 import { testEndpointMiddleware } from './test/endpoint/wtr-middleware.ts';
 
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const engine = selectedEngine();
 
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts', 'src/**/*.test.ts'],
@@ -15,14 +16,6 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
   middleware: [testEndpointMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-      },
-    }),
-  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), engineCommandsPlugin(engine)],
+  browsers: [launcherFor(engine)],
 };

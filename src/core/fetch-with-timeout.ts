@@ -1,7 +1,10 @@
 /**
- * `fetch()` that gives up after `timeoutMs` (rejecting with a `TimeoutError`) or when `signal` aborts,
- * never sends cookies, and is always CORS. By hand rather than `AbortSignal.timeout()` / `.any()`:
- * Safari before 16 and older Android WebViews lack them, and the TypeError would leave a widget blank.
+ * `fetch()` that gives up after `timeoutMs` (rejecting with a `TimeoutError`) or when `signal` aborts
+ * (rejecting with the signal's reason, an `AbortError` unless its owner gave another), never sends
+ * cookies, and is always CORS. By hand rather than `AbortSignal.timeout()` / `.any()`: Safari before
+ * 16 and older Android WebViews lack them, and the TypeError would leave a widget blank. The name is
+ * set here, not left to the engine: WebKit rejects an aborted fetch with its own `AbortError` whatever
+ * the reason given to `abort()`.
  */
 export async function fetchWithTimeout(url: string, init: RequestInit, timeoutMs: number, signal?: AbortSignal): Promise<Response> {
   const controller = new AbortController();
@@ -12,6 +15,9 @@ export async function fetchWithTimeout(url: string, init: RequestInit, timeoutMs
   try {
     // mode is fetch()'s default 'cors' (no caller sets one).
     return await fetch(url, { ...init, signal: controller.signal, credentials: 'omit' });
+  } catch (error) {
+    // (Set only once aborted: the timeout's TimeoutError or the caller's reason.)
+    throw controller.signal.reason ?? error;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);

@@ -4,7 +4,7 @@
  * and plain-language error messages.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../engine.js';
 import type { InvolveFeedback } from '../../src/components/involve-feedback/involve-feedback.js';
 import { resetMock, waitUntil } from '../helpers.js';
 import { $, $$, activeId, clearSession, feedbackFixture, focusedText, postedBodies, pressMain } from './feedback-fixture.js';

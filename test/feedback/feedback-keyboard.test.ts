@@ -1,6 +1,6 @@
 /** Completing the feedback with the keyboard alone: the real keyboard, through @web/test-runner-commands. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../engine.js';
 import type { InvolveFeedback } from '../../src/components/involve-feedback/involve-feedback.js';
 import { ENDPOINT, mockState, resetMock, waitUntil } from '../helpers.js';
 import { $, activeId, clearSession, FAST } from './feedback-fixture.js';

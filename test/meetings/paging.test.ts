@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { itChromiumOnly, sendKeys } from '../engine.js';
 import type { InvolveMeetings } from '../../src/components/involve-meetings/involve-meetings.js';
 import { readFeed } from '../../src/components/involve-meetings/feed.js';
 import { makeMeetings } from '../fixtures/meetings.js';
@@ -29,21 +29,59 @@ function meetingsElement(parent: HTMLElement, limit?: number): InvolveMeetings {
 }
 
 /**
- * A window taller than the reserved height, so the content below the widget is on screen and the first
- * page is fitted to the reserved height. (Chromium counts a resize as recent input for 500 ms.)
+ * A smaller page and widget (--involve-font-size; the widget is sized in em), so the reserved height
+ * ends inside the 800 × 600 window: the content below it is on screen and the first page is fitted to
+ * the reserved height, as in a window twice as tall (which the WebDriver launcher WebKit runs on
+ * cannot make). 72em: room for the heading, filters and one meeting, whose 44 px controls do not shrink.
  */
-async function tallWindow(): Promise<void> {
-  await setViewport({ width: 1024, height: 1600 });
-  await new Promise((r) => setTimeout(r, 600));
+function small(container: HTMLElement): void {
+  container.style.fontSize = '7px';
+  container.style.setProperty('--involve-font-size', '7px');
+  container.style.setProperty('--involve-meetings-min-height', '72em');
 }
-const normalWindow = () => setViewport({ width: 800, height: 600 });
+
+/**
+ * The top of `el` at every animation frame until stopped: where a visitor saw it move, in any
+ * engine (Chromium's layout-shift observer says the same, below, where it exists).
+ */
+function watchTop(el: Element): { tops: number[]; stop(): void } {
+  const tops: number[] = [];
+  let on = true;
+  const frame = () => {
+    if (!on) return;
+    tops.push(el.getBoundingClientRect().top);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  return { tops, stop: () => void (on = false) };
+}
 
 /** The reserved height (`--involve-meetings-min-height`), and the height the element has. */
 const reservedPx = (el: InvolveMeetings) => parseFloat(getComputedStyle(el).minHeight);
 const heightPx = (el: InvolveMeetings) => el.getBoundingClientRect().height;
 
 describe('<involve-meetings> paging and long feeds', () => {
-  it('validates and renders a 1,000-meeting feed with no task over 50 ms after the response', async () => {
+  it('validates and renders a 1,000-meeting feed: a first page, the count and "Show more"', async () => {
+    await mockControl({ reset: true, meetings: makeMeetings(1000) });
+    const loaded = new Promise<CustomEvent>((r) => document.addEventListener('involve-meetings-loaded', (e) => r(e as CustomEvent), { once: true }));
+    const el = meetingsElement(document.body);
+    try {
+      const { detail } = await loaded;
+      await el.updateComplete;
+      await afterPaint();
+      await settle(); // the first page is drawn a few meetings a task
+      expect(detail.count).to.equal(1000);
+      expect(detail.meetings).to.have.length(1000);
+      const shown = cards(el).length;
+      expect(shown).to.be.within(1, 20);
+      expect(say(el, '.count')).to.equal(`Showing ${shown} of 1,000 meetings`);
+      expect(moreButton(el)!.textContent!.trim()).to.equal(`Show more meetings (${(1000 - shown).toLocaleString('en-GB')} left)`);
+    } finally {
+      el.remove();
+    }
+  });
+
+  itChromiumOnly('long-task observer', 'validates and renders a 1,000-meeting feed with no task over 50 ms after the response', async () => {
     const tasks = observe<PerformanceEntry>('longtask');
     // The observer itself works: a 60 ms busy task is seen.
     await new Promise<void>((r) => setTimeout(() => {
@@ -81,7 +119,25 @@ describe('<involve-meetings> paging and long feeds', () => {
     }
   });
 
-  it('checks a long feed in slices, with no long task, and stops once its load is aborted', async () => {
+  it('stops checking a long feed once its load is aborted, and checks every item otherwise', async () => {
+    let reads = 0;
+    const count = (m: object) => new Proxy(m, { get: (target, key) => (key === 'id' && reads++, Reflect.get(target, key)) });
+    const meetings = makeMeetings(1000);
+    const items = Array.from({ length: 20 }, () => meetings.map(count)).flat(); // 20,000: many slices, whatever the validator's speed
+    const controller = new AbortController();
+    const result = readFeed({ meetings: items }, controller.signal);
+    controller.abort(); // before the first pause: the next slice never starts
+    const error = await result.then(() => undefined, (e: unknown) => e);
+    expect((error as DOMException | undefined)?.name).to.equal('AbortError');
+    expect(reads).to.be.above(0).and.below(items.length / 2);
+
+    reads = 0;
+    const all = await readFeed({ meetings: items.slice(0, 2000) }, new AbortController().signal);
+    expect(all.meetings).to.have.length(2000);
+    expect(reads).to.be.at.least(2000);
+  });
+
+  itChromiumOnly('long-task observer', 'checks a long feed in slices, with no long task, urgent work running between slices', async () => {
     // 20,000 items: unsliced, one task of well over 100 ms, however fast the validator.
     const big = makeMeetings(20_000);
     await settle(); // making them is a long task of its own: over before the clock starts
@@ -101,22 +157,6 @@ describe('<involve-meetings> paging and long feeds', () => {
     expect(checked.meetings).to.have.length(20_000);
     // Slices of ~15 ms; a garbage collection can stretch one past 50 ms, never past 100.
     expect(tasks.entries.filter((t) => t.startTime + t.duration > start && t.duration > 100).map((t) => Math.round(t.duration)), 'tasks over 100 ms').to.deep.equal([]);
-
-    let reads = 0;
-    const count = (m: object) => new Proxy(m, { get: (target, key) => (key === 'id' && reads++, Reflect.get(target, key)) });
-    const meetings = makeMeetings(1000);
-    const items = Array.from({ length: 20 }, () => meetings.map(count)).flat(); // 20,000: many slices, whatever the validator's speed
-    const controller = new AbortController();
-    const result = readFeed({ meetings: items }, controller.signal);
-    controller.abort(); // before the first pause: the next slice never starts
-    const error = await result.then(() => undefined, (e: unknown) => e);
-    expect((error as DOMException | undefined)?.name).to.equal('AbortError');
-    expect(reads).to.be.above(0).and.below(items.length / 2);
-
-    reads = 0;
-    const all = await readFeed({ meetings: items.slice(0, 2000) }, new AbortController().signal);
-    expect(all.meetings).to.have.length(2000);
-    expect(reads).to.be.at.least(2000);
   });
 
   it('"Show more" by keyboard: the next page, focus on its first meeting, the new count announced, no button at the end', async () => {
@@ -175,7 +215,7 @@ describe('<involve-meetings> paging and long feeds', () => {
   });
 
   it('applies the filters to the whole feed and starts paging again, fitted to the reserved height', async () => {
-    await tallWindow();
+    small(document.body);
     try {
       const feed = makeMeetings(80);
       const el = await meetingsFixture(feed, { feed: true }); // over the reference server's 50 a page
@@ -199,14 +239,14 @@ describe('<involve-meetings> paging and long feeds', () => {
       expect(say(el, '.count')).to.match(/^Showing \d+ of 80 meetings$/);
       expect(heightPx(el)).to.equal(reservedPx(el));
     } finally {
-      await normalWindow();
+      for (const name of ['font-size', '--involve-font-size', '--involve-meetings-min-height']) document.body.style.removeProperty(name);
     }
   });
 
   it('keeps one height while loading, for the list, empty and error states', async () => {
-    await tallWindow();
     const wrapper = document.body.appendChild(document.createElement('div'));
     wrapper.style.width = '640px';
+    small(wrapper);
     try {
       await mockControl({ reset: true, meetings: makeMeetings(30), faults: [{ method: 'GET', path: '/meetings', delayMs: 300 }] });
       const el = meetingsElement(wrapper);
@@ -231,62 +271,90 @@ describe('<involve-meetings> paging and long feeds', () => {
       expect(error.getBoundingClientRect().height).to.equal(loading);
     } finally {
       wrapper.remove();
-      await normalWindow();
     }
   });
 
-  it('moves nothing below it while a slow feed loads and the list replaces the loading state (no layout shift)', async () => {
-    // Tall enough that the content below the widget is on screen: shifts off screen are not counted.
-    await tallWindow();
+  /**
+   * A slow feed (300 ms) loads into a widget whose reserved height ends on screen, with host content
+   * below it: that content's top in every frame, and (where given) Chromium's layout shifts.
+   */
+  async function belowWhileLoading(shifts?: ReturnType<typeof observe<PerformanceEntry & { value: number }>>) {
     const page = document.createElement('div');
     page.innerHTML = '<p>Our next Collaborative meetings.</p><div class="slot"></div><h2>After the meetings list</h2><p class="below">Host content below the widget.</p>';
+    small(page);
     try {
       await mockControl({ reset: true, meetings: makeMeetings(24), faults: [{ method: 'GET', path: '/meetings', delayMs: 300 }] });
       const start = performance.now();
-      const shifts = observe<PerformanceEntry & { value: number }>('layout-shift');
       document.body.prepend(page);
       const loaded = new Promise((r) => document.addEventListener('involve-meetings-loaded', r, { once: true }));
       const el = meetingsElement(page.querySelector('.slot')!, 6);
+      const below = page.querySelector('.below')!;
+      const frames = watchTop(below);
       await afterPaint();
       expect(el.shadowRoot!.querySelector('.loading'), 'the loading state was painted').to.exist;
-      const below = page.querySelector('.below')!;
       const top = below.getBoundingClientRect().top;
       expect(top, 'the host content is on screen').to.be.below(innerHeight - 20);
       await loaded;
       await afterPaint();
       await settle();
-      // Every shift counts, even one flagged hadRecentInput: nobody touched this page meanwhile.
-      const sum = () => shifts.entries.filter((s) => s.startTime >= start).reduce((total, s) => total + s.value, 0);
-      expect(sum(), 'cumulative layout shift').to.equal(0);
-      expect(below.getBoundingClientRect().top).to.equal(top);
+      frames.stop();
       expect(cards(el).length).to.be.within(1, 6);
+      expect(below.getBoundingClientRect().top).to.equal(top);
+      expect(frames.tops.length, 'frames seen while loading').to.be.above(2);
+      expect([...new Set(frames.tops)], 'where the content below was, frame by frame').to.deep.equal([top]);
+      // Every shift counts, even one flagged hadRecentInput: nobody touched this page meanwhile.
+      const sum = () => shifts!.entries.filter((s) => s.startTime >= start).reduce((total, s) => total + s.value, 0);
+      if (shifts) expect(sum(), 'cumulative layout shift').to.equal(0);
 
-      // The observer does see a shift of that content (so the zero above means something).
+      // The watchers do see a shift of that content (so the zeros above mean something).
+      const moved = watchTop(below);
       const advert = document.createElement('div');
       advert.style.height = '100px';
       page.querySelector('h2')!.before(advert);
       await afterPaint();
       await settle();
-      shifts.stop();
-      expect(sum()).to.be.above(0);
+      moved.stop();
+      expect(moved.tops.at(-1)).to.equal(top + 100);
+      if (shifts) expect(sum()).to.be.above(0);
     } finally {
+      shifts?.stop();
       page.remove();
-      await normalWindow();
     }
+  }
+
+  it('moves nothing below it while a slow feed loads and the list replaces the loading state, frame by frame', async () => {
+    await belowWhileLoading();
   });
-  it('shows a full first page when the reserved height reaches past the bottom of the window, and moves nothing on screen', async () => {
-    // 800 × 600: the 68em reserved box ends below the window, so what follows the widget is out of sight.
+
+  itChromiumOnly('layout-shift observer', 'moves nothing below it while a slow feed loads (no layout shift)', async () => {
+    await belowWhileLoading(observe<PerformanceEntry & { value: number }>('layout-shift'));
+  });
+
+  /**
+   * 800 × 600: the 68em reserved box ends below the window, so what follows the widget is out of
+   * sight. The first task draws what the window can show (600px / 200px); the rest follow, a few a
+   * task, and "Show more" waits for them, so it never moves on screen.
+   */
+  async function fullFirstPage(shifts?: ReturnType<typeof observe<PerformanceEntry & { value: number }>>) {
     const page = document.createElement('div');
     page.innerHTML = '<p>Our next Collaborative meetings.</p><div class="slot"></div><p class="below">Host content below the widget.</p>';
     try {
       await mockControl({ reset: true, meetings: makeMeetings(30), faults: [{ method: 'GET', path: '/meetings', delayMs: 300 }] });
-      await new Promise((r) => setTimeout(r, 600)); // clear of the last resize, which counts as input
       const start = performance.now();
-      const shifts = observe<PerformanceEntry & { value: number }>('layout-shift');
       document.body.prepend(page);
       let first: { drawn: number; button: boolean } | undefined;
       const loaded = new Promise((r) => document.addEventListener('involve-meetings-loaded', r, { once: true }));
       const el = meetingsElement(page.querySelector('.slot')!);
+      // Everything on screen, frame by frame: the widget's own top and its cards' and button's places.
+      const frames: number[][] = [];
+      let on = true;
+      const frame = () => {
+        if (!on) return;
+        const parts = [...el.shadowRoot!.querySelectorAll('[part=meeting], button')].map((p) => p.getBoundingClientRect()).filter((r) => r.top < innerHeight);
+        frames.push(parts.map((r) => r.top));
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
       await afterPaint();
       expect(el.shadowRoot!.querySelector('.loading'), 'the loading state was painted').to.exist;
       const below = page.querySelector('.below')!;
@@ -296,17 +364,29 @@ describe('<involve-meetings> paging and long feeds', () => {
       first = { drawn: cards(el).length, button: !!moreButton(el) };
       await afterPaint();
       await settle();
-      shifts.stop();
-      // The first task draws what the window can show (600px / 200px); the rest follow, a few a task,
-      // and "Show more" waits for them, so it never moves on screen.
+      on = false;
+      shifts?.stop();
       expect(first).to.deep.equal({ drawn: 4, button: false });
       expect(cards(el)).to.have.length(20);
       expect(moreButton(el)).to.exist;
       expect(say(el, '.count')).to.equal('Showing 20 of 30 meetings');
       expect(below.getBoundingClientRect().top, 'the content below did move, out of sight').to.be.above(top);
-      expect(shifts.entries.filter((s) => s.startTime >= start).reduce((total, s) => total + s.value, 0), 'cumulative layout shift').to.equal(0);
+      // What was on screen, once the list came, never moved: each frame only added below the window.
+      const listed = frames.filter((f) => f.length);
+      expect(listed.length, 'frames with the list').to.be.above(0);
+      const end = listed.at(-1)!;
+      for (const f of listed) expect(f, 'each frame: what was on screen, where it ends up').to.deep.equal(end.slice(0, f.length));
+      if (shifts) expect(shifts.entries.filter((s) => s.startTime >= start).reduce((total, s) => total + s.value, 0), 'cumulative layout shift').to.equal(0);
     } finally {
       page.remove();
     }
+  }
+
+  it('shows a full first page when the reserved height reaches past the bottom of the window, and moves nothing on screen', async () => {
+    await fullFirstPage();
+  });
+
+  itChromiumOnly('layout-shift observer', 'shows a full first page past the bottom of the window with no layout shift', async () => {
+    await fullFirstPage(observe<PerformanceEntry & { value: number }>('layout-shift'));
   });
 });

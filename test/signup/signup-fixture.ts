@@ -1,6 +1,6 @@
 /** Builds <involve-signup> against the mock endpoint and reads what a person would see. */
 import { fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../engine.js';
 import '../../src/involve-signup.js';
 import type { InvolveSignup } from '../../src/components/involve-signup/involve-signup.js';
 import type { SignupValues } from '../../src/components/involve-signup/signup-form.js';

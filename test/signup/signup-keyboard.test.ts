@@ -1,6 +1,6 @@
 /** Completing the sign-up with the keyboard only, and on a host page with hostile global CSS. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../engine.js';
 import { mockState, resetMock, waitUntil, ENDPOINT } from '../helpers.js';
 import { $, activeId, clearSession, FAST, text } from './signup-fixture.js';
 import '../../src/involve-signup.js';

@@ -18,7 +18,7 @@ export class MeetingsLoader implements ReactiveController {
   private readonly feed = new MeetingsFeed();
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly onLoaded: (result: FeedResult) => void,
   ) {
     host.addController(this);
@@ -43,7 +43,8 @@ export class MeetingsLoader implements ReactiveController {
 
   /** Loads `url` unless it is already loaded or loading; `force` asks again (a 304 if unchanged). */
   async load(url: string | undefined, force = false): Promise<void> {
-    if (!url || (url === this.url && !force)) return;
+    // Out of the page, an update still to come (Lit runs it) must not load again.
+    if (!url || !this.host.isConnected || (url === this.url && !force)) return;
     // Another query (attributes changed): the old list does not answer it.
     if (url !== this.url) this.result = undefined;
     this.url = url;
