@@ -193,8 +193,9 @@ export class KyselyStorage implements Storage {
 
   async compact(): Promise<void> {
     if (this.dialect === 'sqlite') {
-      await sql`pragma wal_checkpoint(TRUNCATE)`.execute(this.db);
-      await sql`vacuum`.execute(this.db);
+      // secure_delete (open.ts) zeroed the freed space in the pages, but those pages' older versions
+      // are still frames in the -wal file: copy the WAL into the database and truncate it to 0 bytes.
+      // (No VACUUM: with secure_delete it finds nothing left to overwrite; it would only cost time.)
       await sql`pragma wal_checkpoint(TRUNCATE)`.execute(this.db);
       return;
     }

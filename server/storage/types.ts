@@ -108,8 +108,8 @@ export interface Storage {
   /** Retention: deletes records older than the cut-offs, with their idempotency rows; counts only. */
   purgeExpired(cutoffs: RetentionCutoffs): Promise<{ signups: number; feedback: number }>;
   /**
-   * Makes deleted bytes go away where the database allows: SQLite checkpoints the WAL (TRUNCATE),
-   * VACUUMs and truncates again (with secure_delete on, freed pages are zeroed); PostgreSQL runs
+   * Makes deleted bytes go away where the database allows: SQLite (secure_delete on, so freed space
+   * is zeroed) checkpoints the WAL and truncates it, dropping the pages' older copies; PostgreSQL runs
    * VACUUM on the two tables (see server/README.md, "Data protection", for what that does not do).
    */
   compact(): Promise<void>;

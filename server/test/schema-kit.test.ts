@@ -59,7 +59,7 @@ const awkward: unknown[] = [
   [], ['other'], ['bogus'], ['carer', 'bogus'], [1], {}, { preferred: 'post' }, 'other', 'email', 'phone', 'text', 'post', 'carer',
   'name@example.com', 'bad@', 'a b@c.d', '07700 900982', '123', '+44 (0)7700-900-982', 'CV1', 'cv1 ', 'SW1A1', 'https://x.example',
   'http://x.example', 'javascript:alert(1)', '2026-03-29T01:30:00Z', '2026-03-29T01:30+01:00', '2026-13-45T99:00Z', 'very-good', 'in-person',
-  2 ** 60, Array.from({ length: 51 }, (_, i) => (i % 2 ? 'carers' : 'bogus')), Array.from({ length: 51 }, () => 'carers'),
+  2 ** 60, 'nul\u0000', '\u0000', 'a@b.co\u0000', ' \u0007 ', 'tab\tand\nline', 'del\u007f', Array.from({ length: 51 }, (_, i) => (i % 2 ? 'carers' : 'bogus')), Array.from({ length: 51 }, () => 'carers'),
 ];
 
 type Path = (string | number)[];

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { Feedback as FeedbackKit } from './feedback.js';
 import type * as types from './index.js';
-import type { Check, Schema } from './kit.js';
+import { CONTROL, type Check, type Schema } from './kit.js';
 import { Meeting as MeetingKit } from './meeting.js';
 import { Signup as SignupKit } from './signup.js';
 
@@ -43,7 +43,8 @@ export function toZod<T>(schema: Schema<T>): Zod<T> {
   let out: z.ZodMiniType;
   switch (kind) {
     case 'string':
-      out = z.string(m);
+      // As the kit: control characters refused before the schema's own checks (kit.ts, CONTROL).
+      out = z.string(m).check(z.refine((v: string) => !CONTROL.test(v), 'invalid'));
       break;
     case 'number':
       out = z.number(m);
