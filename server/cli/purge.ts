@@ -17,6 +17,6 @@ runCli(async () => {
     await storage.purgeKeys(new Date(now.getTime() - KEY_TTL_MS));
     return storage.purgeExpired(retentionCutoffs(config.retentionDays, now));
   });
-  const kept = (d: number) => (d > 0 ? `older than ${d} days` : 'none: kept until erased');
+  const kept = (d: number) => (d > 0 ? `older than ${d} day${d === 1 ? '' : 's'}` : 'none: kept until erased');
   console.log(`Purged ${signups} sign-up(s) (${kept(config.retentionDays.signups)}) and ${feedback} feedback record(s) (${kept(config.retentionDays.feedback)}).`);
 }, 'Usage: npm run purge');
