@@ -31,6 +31,9 @@ export function openStorage(url: string = DEFAULT_DATABASE_URL): Storage {
     const pool = new pg.Pool({ connectionString: url, max: 10, ...PG_SESSION_TIMEOUTS });
     // An idle client's connection error must not crash the process; the next query reconnects.
     pool.on('error', () => {});
+    // Nor may a busy one's: PostgreSQL ending a session (idle_in_transaction_session_timeout after a
+    // freeze, a restart) fails the query in hand, which answers 500; the pool then drops the client.
+    pool.on('connect', (client) => client.on('error', () => {}));
     return new KyselyStorage(new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
   }
   if (url.startsWith('sqlite:')) {
