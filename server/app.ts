@@ -99,7 +99,7 @@ export function createApp(options: AppOptions): InvolveApp {
   const counter = counterFor(storage);
   const clock = () => now().getTime();
   app.post('*', rateLimit({ limit: config.rateLimitPerMinute, scope: 'post', trust: config.trustProxy, counter, now: clock }));
-  // Every admin request counts, right or wrong token: guessing the token is 10 tries a minute per address.
+  // Every admin request counts, right or wrong token: guessing the token is 20 tries a minute per address.
   app.use('/admin/*', rateLimit({ limit: ADMIN_REQUESTS_PER_MINUTE, scope: 'admin', trust: config.trustProxy, counter, now: clock }));
   app.post('*', bodyLimit({ maxSize: BODY_LIMIT_BYTES, onError: () => problems.tooLarge(BODY_LIMIT_BYTES) }));
 
