@@ -196,8 +196,13 @@ export class KyselyStorage implements Storage {
       // secure_delete (open.ts) zeroed the freed space in the pages, but those pages' older versions
       // are still frames in the -wal file: copy the WAL into the database and truncate it to 0 bytes.
       // (No VACUUM: with secure_delete it finds nothing left to overwrite; it would only cost time.)
-      await sql`pragma wal_checkpoint(TRUNCATE)`.execute(this.db);
-      return;
+      // Another process (the server, when the CLI erases) reading at that moment makes it "busy": try again.
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const { rows } = await sql<{ busy: number }>`pragma wal_checkpoint(TRUNCATE)`.execute(this.db);
+        if (!rows[0]?.busy) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('The database stayed busy: erased bytes may remain in the -wal file until the next checkpoint');
     }
     // VACUUM cannot run in a transaction, and may take longer than the pool's statement_timeout.
     await this.db.connection().execute(async (c) => {
