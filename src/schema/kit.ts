@@ -65,12 +65,6 @@ export class Schema<T> {
   }
 }
 
-/**
- * Every string refuses C0 control characters other than tab, line feed and carriage return (and DEL):
- * never typed, and U+0000 is one PostgreSQL cannot store (zod.ts adds the same check first).
- */
-export const CONTROL = /[\0-\x08\v\f\x0e-\x1f\x7f]/;
-
 /** `hard` 0: later checks still run; 1: only checks with `when` run; 2: none do (zod's `continue: false`). */
 const fail = (issues: Issue[], path: PropertyKey[], message = 'invalid', hard = 1) => issues.push({ path, message, hard } as Issue);
 const aborted = (issues: Issue[], from: number, level = 1) => issues.slice(from).some((i) => (i as Issue & { hard: number }).hard >= level);
@@ -89,7 +83,6 @@ function run(s: Schema<unknown>, v: unknown, path: PropertyKey[], issues: Issue[
     case 'string':
     case 'boolean':
       if (typeof v !== s.kind) bad();
-      else if (s.kind == 'string' && CONTROL.test(v as string)) fail(issues, path, 'invalid', 0);
       break;
     case 'number':
       if (!Number.isFinite(v)) bad(); // false for anything not a number, as well as NaN and ±Infinity
