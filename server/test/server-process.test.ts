@@ -142,6 +142,18 @@ describe('npm run serve as a process: timeouts, drain, retention on start', () =
   }
 });
 
+test('ADMIN_TOKEN shorter than 32 characters: the server refuses to start and prints how to make one', async () => {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, PORT: '0', DATABASE_URL: 'sqlite::memory:', ADMIN_TOKEN: 'changeme', NODE_NO_WARNINGS: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  child.stderr!.on('data', (d) => (err += d));
+  const [code] = await once(child, 'exit');
+  assert.equal(code, 1);
+  assert.match(err, /Configuration: ADMIN_TOKEN must be at least 32 characters \(it is 8\)\. Make one with:\n {2}node -e/);
+});
+
 describe('TRUST_PROXY names the proxies (real sockets from 127.0.0.1)', () => {
   async function withServer(env: Record<string, string>, run: (send: (xff?: string) => Promise<number>) => Promise<void>) {
     const t = await testApp({ RATE_LIMIT_PER_MINUTE: '1', ...env });
