@@ -30,6 +30,9 @@ const workstreamColumn = (ids: readonly string[]) => `|${ids.join('|')}|`;
 const escapeLike = (s: string) => s.replace(/[\\%_|]/g, (c) => '\\' + c);
 
 export class KyselyStorage implements Storage {
+  /** The last rate-limit window in which this instance swept old counters. */
+  private sweptWindow = -1;
+
   constructor(
     readonly db: Kysely<Tables>,
     readonly dialect: 'sqlite' | 'postgres',
@@ -99,6 +102,8 @@ export class KyselyStorage implements Storage {
   }
 
   async purgeKeys(notBefore: Date): Promise<number> {
+    // Rate-limit counters older than the last minute go too (hourly), even with no traffic since.
+    await this.db.deleteFrom('rate_limits').where('window_start', '<', Math.floor(Date.now() / 60_000) - 1).execute();
     const r = await this.db.deleteFrom('idempotency_keys').where('created_at', '<', iso(notBefore)).executeTakeFirst();
     return Number(r.numDeletedRows);
   }
@@ -227,7 +232,8 @@ export class KyselyStorage implements Storage {
       )
       .returning('hits')
       .executeTakeFirstOrThrow();
-    if (Number(row.hits) === 1 && Math.random() < 0.05) {
+    if (window !== this.sweptWindow) {
+      this.sweptWindow = window;
       await this.db.deleteFrom('rate_limits').where('window_start', '<', window - 1).execute();
     }
     return Number(row.hits);
