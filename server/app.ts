@@ -11,7 +11,7 @@ import type { Config } from './config.js';
 import { InFlight } from './idempotency.js';
 import { buildOpenApi } from './openapi.js';
 import { problems } from './problems.js';
-import { rateLimit } from './rate-limit.js';
+import { ADMIN_REQUESTS_PER_MINUTE, counterFor, rateLimit } from './rate-limit.js';
 import { exportHandler } from './routes/admin.js';
 import { meetingsHandler } from './routes/meetings.js';
 import { submissionHandler } from './routes/submissions.js';
@@ -67,6 +67,17 @@ export function createApp(options: AppOptions): InvolveApp {
   const app = new Hono();
 
   if (options.log) app.use(requestLogger(options.log));
+  // While draining, each response closes its connection, so keep-alive sockets do not hold the exit.
+  app.use(async (c, next) => {
+    await next();
+    if (lifecycle.draining) {
+      try {
+        c.res.headers.set('connection', 'close');
+      } catch {
+        /* immutable headers: main.ts closes the socket once it is idle anyway */
+      }
+    }
+  });
   app.use(
     secureHeaders({
       contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
@@ -85,7 +96,11 @@ export function createApp(options: AppOptions): InvolveApp {
     }),
   );
   app.use(originGuard(allowed));
-  app.post('*', rateLimit(config.rateLimitPerMinute, config.trustProxyHops, () => now().getTime()));
+  const counter = counterFor(storage);
+  const clock = () => now().getTime();
+  app.post('*', rateLimit({ limit: config.rateLimitPerMinute, scope: 'post', trust: config.trustProxy, counter, now: clock }));
+  // Every admin request counts, right or wrong token: guessing the token is 20 tries a minute per address.
+  app.use('/admin/*', rateLimit({ limit: ADMIN_REQUESTS_PER_MINUTE, scope: 'admin', trust: config.trustProxy, counter, now: clock }));
   app.post('*', bodyLimit({ maxSize: BODY_LIMIT_BYTES, onError: () => problems.tooLarge(BODY_LIMIT_BYTES) }));
 
   const deps = { storage, inFlight, now };

@@ -4,6 +4,7 @@
  * (`ALLOWED_ORIGINS_FILE=/etc/involve/origins.json`, an array of origins or `{ "allowedOrigins": [...] }`).
  */
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { DEFAULT_DATABASE_URL } from './storage/open.js';
 
 export const DEMO_ORIGINS = ['http://127.0.0.1:8080', 'http://localhost:8080'];
@@ -18,17 +19,37 @@ export interface Config {
   adminToken: string | undefined;
   /** Per client IP, POSTs only; 0 turns it off. */
   rateLimitPerMinute: number;
-  /** How many proxies in front of us append to X-Forwarded-For; 0 = ignore the header. */
-  trustProxyHops: number;
+  /** Which peers may tell us the client's address in X-Forwarded-For (rate-limit.ts, `clientIp`). */
+  trustProxy: TrustProxy;
+  /** Retention in days (0 = keep until erased by hand); the server purges older records hourly. */
+  retentionDays: { signups: number; feedback: number };
+  /** Node's server timeouts (main.ts): the whole request, its headers, and an idle keep-alive socket. */
+  timeouts: { requestMs: number; headersMs: number; keepAliveMs: number };
   /** `GET /options`: lists that override the widgets' built-in workstreams and services (OPTIONS_FILE). */
   options: OptionLists;
 }
 
 export class ConfigError extends Error {}
 
+/**
+ * `TRUST_PROXY`: the proxies' addresses or CIDR ranges (`10.0.0.0/8, 127.0.0.1, ::1`; `loopback` for
+ * 127.0.0.0/8 and ::1), as Express's `trust proxy`; or a bare hop count (`1`, `true`), which is unsafe
+ * unless every request really comes through that many proxies.
+ */
+export type TrustProxy = { kind: 'none' } | { kind: 'hops'; hops: number } | { kind: 'cidrs'; cidrs: string[] };
+
+/** Shortest ADMIN_TOKEN accepted: 32 characters (≥ 192 bits from the command below). */
+export const MIN_ADMIN_TOKEN_LENGTH = 32;
+export const MAKE_ADMIN_TOKEN = `node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))"`;
+
+/** Defaults, justified in server/README.md ("Data protection"): sign-ups 3 years, feedback 2 years. */
+export const DEFAULT_RETENTION_DAYS = { signups: 3 * 365, feedback: 2 * 365 } as const;
+
 export interface OptionLists {
   workstreams?: { id: string; label: string }[];
   services?: { id: string; label: string }[];
+  /** How long each kind is kept, as a sentence a widget can show beside consent (always present). */
+  retentionNotice?: { signups: string; feedback: string };
 }
 
 /**
@@ -86,23 +107,75 @@ function origins(env: NodeJS.ProcessEnv): string[] {
   return [...new Set(list.map(normaliseOrigin))];
 }
 
-function trustProxy(raw: string | undefined): number {
-  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return 0;
-  if (raw === 'true') return 1;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`TRUST_PROXY must be true or a number of proxy hops, not "${raw}"`);
-  return n;
+function trustProxy(raw: string | undefined): TrustProxy {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false' || value === '0') return { kind: 'none' };
+  if (value === 'true') return { kind: 'hops', hops: 1 };
+  if (/^\d+$/.test(value)) return { kind: 'hops', hops: Number(value) };
+  const cidrs = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const c of cidrs) {
+    if (c === 'loopback') continue;
+    const [addr, bits, extra] = c.split('/');
+    const family = isIP(addr ?? '');
+    const max = family === 6 ? 128 : 32;
+    if (!family || extra !== undefined || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= max))) {
+      throw new ConfigError(`TRUST_PROXY must list the proxies' addresses or CIDR ranges (like 10.0.0.0/8, 127.0.0.1), not "${c}"`);
+    }
+  }
+  return { kind: 'cidrs', cidrs };
+}
+
+function adminToken(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (raw.length < MIN_ADMIN_TOKEN_LENGTH) {
+    throw new ConfigError(`ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters (it is ${raw.length}). Make one with:\n  ${MAKE_ADMIN_TOKEN}`);
+  }
+  return raw;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  return {
+  const config: Config = {
     port: integer(env, 'PORT', 8787),
     host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
     allowedOrigins: origins(env),
-    adminToken: env.ADMIN_TOKEN || undefined,
+    adminToken: adminToken(env.ADMIN_TOKEN),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 30),
-    trustProxyHops: trustProxy(env.TRUST_PROXY),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    retentionDays: {
+      signups: integer(env, 'RETENTION_DAYS_SIGNUPS', DEFAULT_RETENTION_DAYS.signups),
+      feedback: integer(env, 'RETENTION_DAYS_FEEDBACK', DEFAULT_RETENTION_DAYS.feedback),
+    },
+    timeouts: {
+      requestMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 1),
+      headersMs: integer(env, 'HEADERS_TIMEOUT_MS', 10_000, 1),
+      keepAliveMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', 5_000, 1),
+    },
     options: optionLists(env),
   };
+  const days = config.retentionDays;
+  config.options.retentionNotice = {
+    signups: retentionNotice(days.signups, 'signups', env.RETENTION_NOTICE_SIGNUPS),
+    feedback: retentionNotice(days.feedback, 'feedback', env.RETENTION_NOTICE_FEEDBACK),
+  };
+  return config;
+}
+
+/** Retention cut-offs at `now` for storage.purgeExpired (a kind with 0 days is kept). */
+export function retentionCutoffs(days: Config['retentionDays'], now: Date): { signups?: Date; feedback?: Date } {
+  const before = (d: number) => (d > 0 ? new Date(now.getTime() - d * 86_400_000) : undefined);
+  return { signups: before(days.signups), feedback: before(days.feedback) };
+}
+
+/**
+ * The sentence a widget may show next to its consent question (GET /options, `retentionNotice`).
+ * `RETENTION_NOTICE_SIGNUPS` / `RETENTION_NOTICE_FEEDBACK` replace the default wording.
+ */
+export function retentionNotice(days: number, kind: 'signups' | 'feedback', override?: string): string {
+  if (override) return override;
+  const span = days === 0 ? undefined : days % 365 === 0 ? `${days / 365} year${days === 365 ? '' : 's'}` : `${days} days`;
+  const what = kind === 'signups' ? 'your details' : 'your feedback';
+  return span
+    ? `We keep ${what} for ${span}, then delete ${kind === 'signups' ? 'them' : 'it'}. You can ask us to delete ${kind === 'signups' ? 'them' : 'it'} sooner.`
+    : `We keep ${what} until you ask us to delete ${kind === 'signups' ? 'them' : 'it'}.`;
 }

@@ -1,19 +1,44 @@
 /**
  * CSV for the involvement team (RFC 4180: comma-separated, CRLF line ends, fields quoted when they
- * hold a quote, comma or line break, quotes doubled). Safe to open in Excel: a cell starting with
- * = + - @ (or tab / carriage return, which Excel also strips) is prefixed with ' so it is text, not a
- * formula (OWASP "CSV injection").
+ * hold a quote, comma or line break, quotes doubled). Safe to open in Excel, LibreOffice and Google
+ * Sheets (OWASP "CSV injection"): a cell whose first visible character would start a formula — = + - @,
+ * their fullwidth and small forms (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫) or − — even behind spaces, NBSP, zero-width
+ * characters, a BOM or control characters, or a cell starting with a control character (NUL, tab, CR,
+ * LF…) is prefixed with ' so it is text. Phone numbers are written so they need no prefix (phoneCell).
  */
-import type { StoredSubmission, SubmissionKind } from './storage/types.js';
+import { normalisePhone } from './phone.js';
+import type { PersonRecord, StoredSubmission, SubmissionKind } from './storage/types.js';
+
+/** A formula sign as the first visible character (spreadsheets skip spaces and invisibles), or a control character first. */
+const FORMULA = /^[\s\0-\x1f\x7f\u200b-\u200f\u2060-\u2064\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66\ufe6b\u2212]|^[\0-\x1f\x7f]/;
 
 export function csvCell(value: unknown): string {
   let s = value === undefined || value === null ? '' : Array.isArray(value) ? value.join('; ') : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
+  if (FORMULA.test(s)) s = "'" + s;
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
+/**
+ * A phone number as a CRM import and a spreadsheet both want it, never `'+44…`: UK numbers in national
+ * form with one space (`07700 900982`: the space keeps Excel from reading a number and dropping the
+ * 0), other countries with 00 for + (`0033 1 23 45 67 89`, dialled from the UK as written). Anything
+ * that is not a phone number goes through csvCell's neutralisation.
+ */
+export function phoneCell(value: unknown): string {
+  if (typeof value !== 'string') return csvCell(value);
+  const n = normalisePhone(value);
+  if (!n) return csvCell(value);
+  if (!n.startsWith('+')) return csvCell(`${n.slice(0, 5)} ${n.slice(5)}`);
+  return csvCell(value.trim().replace(/^\+/, '00'));
+}
+
+/** Marks a value for phoneCell. */
+class Phone {
+  constructor(readonly value: unknown) {}
+}
+
 export function csvRow(values: readonly unknown[]): string {
-  return values.map(csvCell).join(',') + '\r\n';
+  return values.map((v) => (v instanceof Phone ? phoneCell(v.value) : csvCell(v))).join(',') + '\r\n';
 }
 
 type Row = Record<string, unknown>;
@@ -31,7 +56,7 @@ const common: Column[] = [
 const contact: Column[] = [
   ['name', (p) => p.name],
   ['email', (p) => at(p, 'contact', 'email')],
-  ['phone', (p) => at(p, 'contact', 'phone')],
+  ['phone', (p) => new Phone(at(p, 'contact', 'phone'))],
   ['preferred contact', (p) => at(p, 'contact', 'preferred')],
 ];
 
@@ -69,5 +94,27 @@ export function toCsv(kind: SubmissionKind, rows: readonly StoredSubmission[]): 
   const cols = columns[kind];
   let out = csvRow(cols.map(([h]) => h));
   for (const r of rows) out += csvRow(cols.map(([, get]) => get(r.payload, r)));
+  return out;
+}
+
+/** Leaves of a payload as [dotted path, value] (arrays joined later by csvCell). */
+function flatten(value: unknown, prefix = ''): [string, unknown][] {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+  }
+  return [[prefix, value]];
+}
+
+/**
+ * Subject-access export as CSV, one row per answer (kind, id, received, field, value), so sign-ups
+ * and feedback fit one sheet and nothing held is left out.
+ */
+export function personCsv(records: readonly PersonRecord[]): string {
+  let out = csvRow(['kind', 'id', 'received', 'field', 'value']);
+  for (const r of records) {
+    for (const [field, value] of flatten(r.payload)) {
+      out += csvRow([r.kind, r.id, r.createdAt, field, field === 'contact.phone' ? new Phone(value) : value]);
+    }
+  }
   return out;
 }

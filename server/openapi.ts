@@ -84,7 +84,32 @@ export function buildOpenApi(): Record<string, unknown> {
             { name: 'file', in: 'path', required: true, schema: { type: 'string', enum: ['signups.csv', 'feedback.csv'] } },
             { name: 'since', in: 'query', schema: { type: 'string', format: 'date' } },
           ],
-          responses: { 200: { description: 'RFC 4180 CSV', content: { 'text/csv': {} } }, 401: problem('Missing or wrong token'), 404: problem('Admin routes are off (no ADMIN_TOKEN)') },
+          responses: {
+            200: { description: 'RFC 4180 CSV', content: { 'text/csv': {} } }, 401: problem('Missing or wrong token'), 404: problem('Admin routes are off (no ADMIN_TOKEN)'),
+            429: problem('Over 20 admin requests a minute from this address (Retry-After)'),
+          },
+        },
+      },
+      '/options': {
+        get: {
+          summary: 'Lists that replace the widgets\' built-in ones, and the retention sentences to show beside consent',
+          responses: {
+            200: {
+              description: 'Option lists (each optional) and retentionNotice',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      workstreams: { type: 'array', items: { type: 'object', required: ['id', 'label'], properties: { id: { type: 'string' }, label: { type: 'string' } } } },
+                      services: { type: 'array', items: { type: 'object', required: ['id', 'label'], properties: { id: { type: 'string' }, label: { type: 'string' } } } },
+                      retentionNotice: { type: 'object', required: ['signups', 'feedback'], properties: { signups: { type: 'string' }, feedback: { type: 'string' } } },
+                    },
+                  },
+                },
+              },
+            },
+          },
         },
       },
       '/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },

@@ -76,6 +76,19 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+
+  // Rate-limit counters shared by every instance on one database (fixed one-minute windows). The
+  // bucket is a hash of the client address, never the address; rows older than a window are swept.
+  '005-rate-limits': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('rate_limits')
+        .addColumn('bucket', 'varchar(80)', (c) => c.primaryKey())
+        .addColumn('window_start', 'integer', (c) => c.notNull())
+        .addColumn('hits', 'integer', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -47,10 +47,28 @@ export interface StoredSubmission {
   payload: Record<string, unknown>;
 }
 
-/** Whom to erase: at least one of the two. */
+/**
+ * Whom to find (subject access) or erase: at least one. Email matches in any case, a phone however
+ * it was written; a name (exact, any case, outer spaces ignored) matches feedback only — sign-ups
+ * always carry an email or phone, and a name alone is too weak to delete someone's sign-up by.
+ */
 export interface ErasureSubject {
   email?: string;
   phone?: string;
+  name?: string;
+}
+
+/** One record held about a person, as `findPerson` returns it (subject-access export, erasure dry run). */
+export interface PersonRecord extends StoredSubmission {
+  kind: SubmissionKind;
+  /** What erasure does to it: sign-ups are deleted; feedback keeps its words, loses name and contact. */
+  onErase: 'delete' | 'anonymise';
+}
+
+/** Records created before these instants are deleted by `purgeExpired`; undefined keeps that kind. */
+export interface RetentionCutoffs {
+  signups?: Date;
+  feedback?: Date;
 }
 
 export interface MeetingQuery {
@@ -85,6 +103,21 @@ export interface Storage {
    * neither is given or the phone is not a usable number.
    */
   erase(who: ErasureSubject): Promise<{ signups: number; feedback: number }>;
+  /** Every record `erase` would touch for this person, oldest first (nothing is changed). */
+  findPerson(who: ErasureSubject): Promise<PersonRecord[]>;
+  /** Retention: deletes records older than the cut-offs, with their idempotency rows; counts only. */
+  purgeExpired(cutoffs: RetentionCutoffs): Promise<{ signups: number; feedback: number }>;
+  /**
+   * Makes deleted bytes go away where the database allows: SQLite (secure_delete on, so freed space
+   * is zeroed) checkpoints the WAL and truncates it, dropping the pages' older copies; PostgreSQL runs
+   * VACUUM on the two tables (see server/README.md, "Data protection", for what that does not do).
+   */
+  compact(): Promise<void>;
+  /**
+   * Counts one hit for `bucket` in the fixed window `window` (a number, e.g. minutes since the epoch)
+   * and returns the hits so far in it, shared by every instance using this database.
+   */
+  hitRateLimit(bucket: string, window: number): Promise<number>;
 
   upsertMeeting(meeting: Meeting): Promise<void>;
   /** Marks a meeting cancelled; false when there is no such meeting. */

@@ -58,26 +58,54 @@ describe('operator configuration (contract §7)', () => {
     assert.deepEqual(c.allowedOrigins, ['http://127.0.0.1:8080', 'http://localhost:8080']);
     assert.equal(c.adminToken, undefined);
     assert.equal(c.rateLimitPerMinute, 30);
-    assert.equal(c.trustProxyHops, 0);
+    assert.deepEqual(c.trustProxy, { kind: 'none' });
+    assert.deepEqual(c.retentionDays, { signups: 1095, feedback: 730 });
+    assert.deepEqual(c.timeouts, { requestMs: 30_000, headersMs: 10_000, keepAliveMs: 5_000 });
   });
 
   test('from the environment', () => {
     const c = loadConfig({
       PORT: '9000', HOST: '0.0.0.0', DATABASE_URL: 'postgres://db/involve', ALLOWED_ORIGINS: 'https://a.example, https://b.example/',
-      ADMIN_TOKEN: 't', RATE_LIMIT_PER_MINUTE: '0', TRUST_PROXY: '2',
+      ADMIN_TOKEN: 't'.repeat(32), RATE_LIMIT_PER_MINUTE: '0', TRUST_PROXY: '2', RETENTION_DAYS_SIGNUPS: '365', RETENTION_DAYS_FEEDBACK: '0',
+      REQUEST_TIMEOUT_MS: '20000', HEADERS_TIMEOUT_MS: '5000', KEEP_ALIVE_TIMEOUT_MS: '4000',
     });
     assert.deepEqual(c, {
       port: 9000, host: '0.0.0.0', databaseUrl: 'postgres://db/involve', allowedOrigins: ['https://a.example', 'https://b.example'],
-      adminToken: 't', rateLimitPerMinute: 0, trustProxyHops: 2, options: {},
+      adminToken: 't'.repeat(32), rateLimitPerMinute: 0, trustProxy: { kind: 'hops', hops: 2 },
+      retentionDays: { signups: 365, feedback: 0 }, timeouts: { requestMs: 20_000, headersMs: 5_000, keepAliveMs: 4_000 },
+      options: {
+        retentionNotice: {
+          signups: 'We keep your details for 1 year, then delete them. You can ask us to delete them sooner.',
+          feedback: 'We keep your feedback until you ask us to delete it.',
+        },
+      },
     });
-    assert.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxyHops, 1);
+    assert.deepEqual(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, { kind: 'hops', hops: 1 });
+    assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1 , loopback' }).trustProxy, { kind: 'cidrs', cidrs: ['10.0.0.0/8', '127.0.0.1', '::1', 'loopback'] });
+    for (const bad of ['10.0.0.0/33', 'proxy.example', '10.0.0.1/8/2', '::1/129']) assert.throws(() => loadConfig({ TRUST_PROXY: bad }), ConfigError, bad);
+  });
+
+  test('ADMIN_TOKEN shorter than 32 characters is refused at start-up, with the command to make one', () => {
+    assert.throws(() => loadConfig({ ADMIN_TOKEN: 'a'.repeat(31) }), (e: Error) => e instanceof ConfigError && /at least 32 characters/.test(e.message) && e.message.includes("randomBytes(32).toString('base64url')"));
+    assert.equal(loadConfig({ ADMIN_TOKEN: 'a'.repeat(32) }).adminToken, 'a'.repeat(32));
+    assert.equal(loadConfig({ ADMIN_TOKEN: '' }).adminToken, undefined, 'unset or empty: admin routes off');
+  });
+
+  test('retention defaults: sign-ups 3 years, feedback 2 years, as sentences for GET /options', () => {
+    assert.deepEqual(loadConfig({}).options.retentionNotice, {
+      signups: 'We keep your details for 3 years, then delete them. You can ask us to delete them sooner.',
+      feedback: 'We keep your feedback for 2 years, then delete it. You can ask us to delete it sooner.',
+    });
+    assert.equal(loadConfig({ RETENTION_NOTICE_SIGNUPS: 'Kept for 18 months.' }).options.retentionNotice!.signups, 'Kept for 18 months.');
+    assert.equal(loadConfig({ RETENTION_DAYS_FEEDBACK: '90' }).options.retentionNotice!.feedback, 'We keep your feedback for 90 days, then delete it. You can ask us to delete it sooner.');
+    assert.throws(() => loadConfig({ RETENTION_DAYS_SIGNUPS: '-1' }), ConfigError);
   });
 
   test('option lists from OPTIONS_FILE, checked', () => {
     const dir = mkdtempSync(join(tmpdir(), 'involve-options-'));
     const file = join(dir, 'options.json');
     writeFileSync(file, JSON.stringify({ services: [{ id: 'rugby-cmht', label: 'Rugby community mental health team', extra: 1 }] }));
-    assert.deepEqual(loadConfig({ OPTIONS_FILE: file }).options, { services: [{ id: 'rugby-cmht', label: 'Rugby community mental health team' }] });
+    assert.deepEqual(loadConfig({ OPTIONS_FILE: file }).options.services, [{ id: 'rugby-cmht', label: 'Rugby community mental health team' }]);
     writeFileSync(file, JSON.stringify({ services: [{ id: 'Not An Id', label: 'x' }] }));
     assert.throws(() => loadConfig({ OPTIONS_FILE: file }), /OPTIONS_FILE: "services"/);
     rmSync(dir, { recursive: true, force: true });

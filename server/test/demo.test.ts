@@ -30,7 +30,7 @@ describe('demo meetings', () => {
 });
 
 describe('demo partner-page server', () => {
-  const TOKEN = 'demo-test-token';
+  const TOKEN = 'demo-test-token-long-enough-for-admin';
   let api: Server;
   let demo: Server;
   let base: string;

@@ -118,17 +118,19 @@ export async function openTestStorage(backend: Backend = sqliteBackend): Promise
 export interface TestApp {
   app: ReturnType<typeof createApp>['app'];
   storage: Storage;
+  /** DATABASE_URL of the storage, for a second instance on the same database. */
+  url: string;
   clock: { now: Date };
   cleanup(): Promise<void>;
 }
 
 /** The app over fresh storage, partner origin allowed, rate limit off unless env says otherwise. */
 export async function testApp(env: Record<string, string> = {}, options: Partial<AppOptions> = {}, backend?: Backend): Promise<TestApp> {
-  const { storage, cleanup } = await openTestStorage(backend);
+  const { storage, url, cleanup } = await openTestStorage(backend);
   const clock = { now: new Date('2026-03-01T12:00:00Z') };
   const config = loadConfig({ ALLOWED_ORIGINS: PARTNER, RATE_LIMIT_PER_MINUTE: '0', ...env });
   const { app } = createApp({ config, now: () => clock.now, ...options, storage: options.storage ?? storage });
-  return { app, storage, clock, cleanup };
+  return { app, storage, url, clock, cleanup };
 }
 
 export function post(app: TestApp['app'], path: string, body: unknown, init: { key?: string | null; headers?: Record<string, string> } = {}): Promise<Response> {

@@ -154,11 +154,16 @@ describe('GET /openapi.json', () => {
 });
 
 describe('GET /options', () => {
-  test('answers {} by default (so widgets keep their built-in lists without a 404 in the console), with CORS', async () => {
+  test('answers no lists by default (so widgets keep their built-in ones without a 404 in the console), the retention notice, with CORS', async () => {
     t = await testApp();
     const res = await t.app.request('/options', { headers: { Origin: PARTNER } });
     assert.equal(res.status, 200);
-    assert.deepEqual(await res.json(), {});
+    assert.deepEqual(await res.json(), {
+      retentionNotice: {
+        signups: 'We keep your details for 3 years, then delete them. You can ask us to delete them sooner.',
+        feedback: 'We keep your feedback for 2 years, then delete it. You can ask us to delete it sooner.',
+      },
+    });
     assert.equal(res.headers.get('access-control-allow-origin'), PARTNER);
     assert.ok(res.headers.get('etag'));
   });

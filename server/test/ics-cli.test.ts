@@ -103,19 +103,19 @@ describe('CLIs', () => {
       }, new Date(`2036-01-0${i}T10:00:00Z`), new Date(0));
     }
     await storage.close();
-    const all = (await cli('export', 'signups')).stdout;
+    const all = (await cli('export', 'signups', '--out', '-')).stdout;
     assert.equal(all.split('\r\n').length, 5);
     assert.ok(all.includes(",'@Alice,alice@example.org,"));
-    const since = (await cli('export', 'signups', '--since', '2036-01-02')).stdout;
+    const since = (await cli('export', 'signups', '--since', '2036-01-02', '--out', '-')).stdout;
     assert.ok(!since.includes('Alice') && since.includes('Bob'));
-    await assert.rejects(cli('export', 'people'), /signups or feedback/);
+    await assert.rejects(cli('export', 'people'), /signups, feedback or person/);
     assert.match((await cli('erase', '--email', 'Alice@Example.org')).stdout, /Erased 1 sign-up/);
-    const left = (await cli('export', 'signups')).stdout;
+    const left = (await cli('export', 'signups', '--out', '-')).stdout;
     assert.ok(!left.includes('alice@example.org') && left.includes('bob@example.org'));
     assert.ok(left.includes('Carol'));
     assert.equal((await cli('erase', '--phone', '+44 (0)7700-900982')).stdout,
       'Erased 1 sign-up(s); removed contact details from 0 feedback record(s).\n');
-    const rest = (await cli('export', 'signups')).stdout;
+    const rest = (await cli('export', 'signups', '--out', '-')).stdout;
     assert.ok(!rest.includes('Carol') && rest.includes('Bob'));
     await assert.rejects(cli('erase'), /--email.*--phone/);
     await assert.rejects(cli('erase', '--phone', 'call me'), /Not a phone number[\s\S]*Usage: npm run erase/);

@@ -59,7 +59,7 @@ const awkward: unknown[] = [
   [], ['other'], ['bogus'], ['carer', 'bogus'], [1], {}, { preferred: 'post' }, 'other', 'email', 'phone', 'text', 'post', 'carer',
   'name@example.com', 'bad@', 'a b@c.d', '07700 900982', '123', '+44 (0)7700-900-982', 'CV1', 'cv1 ', 'SW1A1', 'https://x.example',
   'http://x.example', 'javascript:alert(1)', '2026-03-29T01:30:00Z', '2026-03-29T01:30+01:00', '2026-13-45T99:00Z', 'very-good', 'in-person',
-  2 ** 60, Array.from({ length: 51 }, (_, i) => (i % 2 ? 'carers' : 'bogus')), Array.from({ length: 51 }, () => 'carers'),
+  2 ** 60, 'tab\tand\nline\r\n', Array.from({ length: 51 }, (_, i) => (i % 2 ? 'carers' : 'bogus')), Array.from({ length: 51 }, () => 'carers'),
 ];
 
 type Path = (string | number)[];
@@ -145,6 +145,33 @@ describe('schema kit and zod agree', () => {
         if (agree(kit, zod, input, `combination ${i}: ${JSON.stringify(input)?.slice(0, 300)}`)) valid++;
       }
       assert.ok(valid < 3000, 'combinations include invalid payloads');
+    });
+  }
+});
+
+describe('control characters: refused by the endpoint (zod) only, on purpose', () => {
+  const controls = ['\u0000', 'a\u0000b', '\u0007', 'x\u001b[31m', 'del\u007f', '\u000b', '\u000c'];
+  for (const [name, kit, zod, base] of cases) {
+    test(`${name}: every free-text path with a control character fails on the server with its pointer`, () => {
+      let checked = 0;
+      for (const path of paths(base)) {
+        if (typeof edit(base, path, DELETE) === 'undefined') continue;
+        let node: unknown = base;
+        for (const k of path) node = (node as Record<string | number, unknown>)[k];
+        if (typeof node !== 'string' || ['service', 'rating', 'preferred', 'format', 'status', 'aboutYou'].includes(String(path.at(-1)))) continue;
+        if (path.some((k) => typeof k === 'number')) continue; // enum lists
+        for (const c of controls) {
+          const input = edit(base, path, `${node}${c}`);
+          const z = zod.safeParse(input);
+          assert.equal(z.success, false, `${path.join('/')} + ${JSON.stringify(c)}`);
+          assert.ok(z.error!.issues.some((i) => toPointer(i.path) === toPointer(path) && i.message === 'invalid'), `${path.join('/')}: ${JSON.stringify(z.error!.issues)}`);
+          checked++;
+        }
+      }
+      assert.ok(checked > 10, `${checked} checked`);
+      if (name === 'signup') assert.equal(kit.safeParse(edit(base, ['name'], 'Sam\u0000')).success, true, 'the kit does not check: no widget bytes');
+      const text = paths(base).find((p) => ['whatWentWell', 'accessNeedsOther', 'description'].includes(String(p.at(-1))));
+      if (text) assert.equal(zod.safeParse(edit(base, text, 'a\tb\nc\r\n')).success, true, 'tab, LF and CR are text');
     });
   }
 });
