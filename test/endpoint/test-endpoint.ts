@@ -133,6 +133,7 @@ export class TestEndpoint {
   async #server() {
     const signature = JSON.stringify([[...this.allowedOrigins], this.#options]);
     if (this.#app && this.#appFor === signature) return this.#app;
+    // Type-only import of Config: this file also runs in Storybook's browser bundle (no node:fs/net).
     const config: Config = {
       port: 0,
       host: '127.0.0.1',
@@ -140,7 +141,9 @@ export class TestEndpoint {
       allowedOrigins: [...this.allowedOrigins],
       adminToken: undefined,
       rateLimitPerMinute: 0,
-      trustProxyHops: 0,
+      trustProxy: { kind: 'none' },
+      retentionDays: { signups: 0, feedback: 0 },
+      timeouts: { requestMs: 30_000, headersMs: 10_000, keepAliveMs: 5_000 },
       options: this.#options as OptionLists,
     };
     this.#app = createApp({ config, storage: this.#held(await this.#storage) }).app;
