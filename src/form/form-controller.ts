@@ -5,9 +5,9 @@
  * FormController; neither copies its plumbing.
  */
 import type { ReactiveController } from 'lit';
+import type { FormContext, FormHost, FormSpec, FormValues } from './form-spec.js';
 export type { FormContext, FormHost, FormSpec, FormValues, Phase } from './form-spec.js';
 import { issuesToErrors, type FieldError } from '../schema/common.js';
-import type { FormContext, FormHost, FormSpec, FormValues } from './form-spec.js';
 import { FormSteps } from './form-steps.js';
 import type { FormName } from '../core/events.js';
 import { errorsByField, fieldForPointer, focusIn } from './form-errors.js';

@@ -13,46 +13,47 @@ export class MeetingsLoader implements ReactiveController {
   /** The last error came from the server (a status or a body that is not a feed), not the network. */
   serverFault = false;
   result?: FeedResult | undefined;
-  private url?: string | undefined;
-  private request?: AbortController;
-  private readonly feed = new MeetingsFeed();
+  #url?: string | undefined;
+  #request?: AbortController;
+  readonly #feed = new MeetingsFeed();
+  readonly #host: ReactiveControllerHost;
+  readonly #onLoaded: (result: FeedResult) => void;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onLoaded: (result: FeedResult) => void,
-  ) {
+  constructor(host: ReactiveControllerHost, onLoaded: (result: FeedResult) => void) {
+    this.#host = host;
+    this.#onLoaded = onLoaded;
     host.addController(this);
   }
 
   hostConnected(): void {
     // Back in the page after a move: load again (the host's next update calls `load`).
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     addEventListener('online', this.#online);
   }
 
   hostDisconnected(): void {
-    this.request?.abort();
-    this.url = undefined;
+    this.#request?.abort();
+    this.#url = undefined;
     removeEventListener('online', this.#online);
   }
 
   /** Back online after a failed load: try again without waiting for Try again (as the forms resend). */
   #online = () => {
-    if (this.status === 'error') void this.load(this.url, true);
+    if (this.status === 'error') void this.load(this.#url, true);
   };
 
   /** Loads `url` unless it is already loaded or loading; `force` asks again (a 304 if unchanged). */
   async load(url: string | undefined, force = false): Promise<void> {
-    if (!url || (url === this.url && !force)) return;
+    if (!url || (url === this.#url && !force)) return;
     // Another query (attributes changed): the old list does not answer it.
-    if (url !== this.url) this.result = undefined;
-    this.url = url;
-    this.request?.abort();
-    const request = (this.request = new AbortController());
+    if (url !== this.#url) this.result = undefined;
+    this.#url = url;
+    this.#request?.abort();
+    const request = (this.#request = new AbortController());
     this.status = 'loading';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
-      const result = await this.feed.load(url, request.signal);
+      const result = await this.#feed.load(url, request.signal);
       if (request.signal.aborted) return;
       this.result = result;
       this.status = 'complete';
@@ -61,11 +62,11 @@ export class MeetingsLoader implements ReactiveController {
       this.status = 'error';
       this.serverFault = !!(error as { server?: boolean }).server;
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     if (this.status !== 'complete') return;
     // Announce once the list is on screen, so listeners can read what was rendered (`false`: the
     // update asked for another, like the first page being fitted to the reserved height).
-    while (!(await this.host.updateComplete));
-    if (this.request === request) this.onLoaded(this.result!);
+    while (!(await this.#host.updateComplete));
+    if (this.#request === request) this.#onLoaded(this.result!);
   }
 }
