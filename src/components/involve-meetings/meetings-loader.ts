@@ -2,7 +2,7 @@
  * The list's data as a reactive controller: loads when the feed address changes or on `reload`,
  * aborts a stale request so a slow old answer never replaces a newer one, and keeps the last list
  * on screen while a refresh is in flight (no flash of the loading state, no layout shift, focus stays
- * where it was). A few lines instead of @lit/task, whose ~600 B gzip the 20 kB budget can't spare.
+ * where it was). A few lines instead of @lit/task, whose ~600 B gzip the bundle's budget can't spare.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MeetingsFeed, type FeedResult } from './feed.js';
