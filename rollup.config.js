@@ -4,7 +4,11 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
+
+/** The widget version sent in every submission's `source` and shown as `InvolveWidgets.version`. */
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /** Entry file → dist file. The all-in-one first: it is the one most partners embed. */
 export const bundles = [
@@ -54,7 +58,7 @@ export function browserBundle({ input, file }) {
     plugins: [
       // `production` picks Lit's production build (no dev-mode warnings or checks); `browser` over `node`.
       nodeResolve({ browser: true, exportConditions: ['production'], extensions: ['.ts', '.js', '.mjs'] }),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false, sourceMap: false }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false, sourceMap: false, define: { __INVOLVE_WIDGETS_VERSION__: JSON.stringify(version) } }),
       // Lit's html``/css`` text is left alone by minifiers: minify the CSS, collapse the HTML's whitespace.
       minifyLiterals(),
       noZod(),

@@ -2,9 +2,10 @@
 import type { Context } from 'hono';
 import { problems, type ProblemError } from '../problems.js';
 import type { MeetingQuery, Storage } from '../storage/types.js';
+import { MEETINGS_LIMIT_MAX } from '../../src/schema/rules.js';
 
 export const DEFAULT_LIMIT = 50;
-export const MAX_LIMIT = 200;
+export const MAX_LIMIT = MEETINGS_LIMIT_MAX;
 
 export function parseMeetingQuery(url: URL, now: Date): MeetingQuery | ProblemError[] {
   const errors: ProblemError[] = [];

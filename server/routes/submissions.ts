@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { issuesToErrors } from '../../src/schema/common.js';
+import { MIN_ELAPSED_MS } from '../../src/schema/rules.js';
 import { Feedback } from '../../src/schema/zod.js';
 import { messageText } from '../../src/schema/messages.js';
 import { Signup } from '../../src/schema/zod.js';
@@ -39,7 +40,7 @@ function replay(existing: IdempotencyRecord, hash: string): Response {
 function isSpam(data: unknown): boolean {
   if (typeof data !== 'object' || data === null) return false;
   const { honeypot, elapsedMs } = data as Record<string, unknown>;
-  return (typeof honeypot === 'string' && honeypot !== '') || (typeof elapsedMs === 'number' && elapsedMs < 2000);
+  return (typeof honeypot === 'string' && honeypot !== '') || (typeof elapsedMs === 'number' && elapsedMs < MIN_ELAPSED_MS);
 }
 
 function isJson(contentType: string | undefined): boolean {

@@ -1,7 +1,8 @@
 /** Validation messages and numbers as en-GB writes them, without Intl in the browser. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { groupDigits, messageText } from '../../src/schema/messages.js';
+import { messageText } from '../../src/schema/messages.js';
+import { groupDigits } from '../../src/schema/numbers.js';
 
 test('groupDigits writes whole numbers exactly as en-GB toLocaleString does', () => {
   const samples = [0, 1, 12, 999, 1000, 5000, 12_345, 100_000, 999_999, 1_000_000, 123_456_789, 2 ** 31, Number.MAX_SAFE_INTEGER];

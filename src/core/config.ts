@@ -28,7 +28,10 @@ declare global {
   }
 }
 
-export const WIDGET_VERSION = '0.1.0';
+/** Replaced by package.json's `version` when the bundles are built (rollup.config.js, `define`). */
+declare const __INVOLVE_WIDGETS_VERSION__: string | undefined;
+/** This build's version (package.json's); `0.0.0-dev` when run from source (tests, Storybook). */
+export const WIDGET_VERSION: string = typeof __INVOLVE_WIDGETS_VERSION__ === 'string' ? __INVOLVE_WIDGETS_VERSION__ : '0.0.0-dev';
 /** Attribution sent with every submission: the partner, and the page without its query or #fragment. */
 export function submissionSource(partner?: string): { partner?: string; page: string; widgetVersion: string } {
   return { ...(partner ? { partner } : {}), page: location.href.split(/[?#]/)[0]!.slice(0, 2000), widgetVersion: WIDGET_VERSION };

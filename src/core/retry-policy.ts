@@ -1,3 +1,5 @@
+import { MIN_ELAPSED_MS } from '../schema/rules.js';
+
 /** How hard the submit client tries before handing back to the person (contract §5). */
 export interface RetryPolicy {
   /** Abort one request after this long. */
@@ -27,7 +29,7 @@ export const defaultRetryPolicy: RetryPolicy = {
   maxDelayMs: 8_000,
   maxRetryAfterMs: 120_000,
   maxRateLimitWaits: 5,
-  minElapsedMs: 2_000,
+  minElapsedMs: MIN_ELAPSED_MS,
 };
 
 /** Exponential backoff with full jitter (AWS architecture blog): spreads retries from many visitors. */

@@ -1,4 +1,4 @@
-import { groupDigits } from '../schema/messages.js';
+import { groupDigits } from '../schema/numbers.js';
 
 export type Strings = Record<string, string>;
 

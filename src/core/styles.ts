@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 /**
- * Design tokens and the shared field look (NHS.UK-like). Everything themable is a custom property on
+ * The base stylesheet every widget starts from: the design tokens (custom properties) and the shared
+ * look (NHS.UK-like) of headings, panels and buttons. Everything themable is a custom property on
  * the host; `all: initial` on the host keeps host-page CSS out while still inheriting font and colour.
  */
-export const tokens = css`
+export const baseStyles = css`
   :host {
     all: initial;
     box-sizing: border-box;

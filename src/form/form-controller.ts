@@ -5,9 +5,9 @@
  * FormController; neither copies its plumbing.
  */
 import type { ReactiveController } from 'lit';
+import type { FormContext, FormHost, FormSpec, FormValues, SendableForm } from './form-spec.js';
 export type { FormContext, FormHost, FormSpec, FormValues, Phase } from './form-spec.js';
 import { issuesToErrors, type FieldError } from '../schema/common.js';
-import type { FormContext, FormHost, FormSpec, FormValues } from './form-spec.js';
 import { FormSteps } from './form-steps.js';
 import type { FormName } from '../core/events.js';
 import { errorsByField, fieldForPointer, focusIn } from './form-errors.js';
@@ -20,7 +20,7 @@ import { Submission } from './submission.js';
 /** Regions the host marks with `data-focus="…"`. */
 export type FocusTarget = 'title' | 'error-summary' | 'step-heading' | 'success' | 'queued' | 'failed';
 
-export class FormController<V extends FormValues> implements ReactiveController {
+export class FormController<V extends FormValues> implements ReactiveController, SendableForm<V> {
   values: V;
   errors: FieldError[] = [];
   /** Easy-read's one question per screen. */

@@ -6,8 +6,7 @@
  */
 import type { FieldError } from '../schema/common.js';
 import type { ReactiveController } from 'lit';
-import type { FormValues, Phase } from './form-spec.js';
-import type { FormController } from './form-controller.js';
+import type { FormValues, Phase, SendableForm } from './form-spec.js';
 import { emit, type ErrorKind, type InvolveErrorDetail } from '../core/events.js';
 import { longestField } from './form-errors.js';
 import { defaultRetryPolicy, sleep, type RetryPolicy } from '../core/retry-policy.js';
@@ -27,11 +26,11 @@ export class FormSender<V extends FormValues> implements ReactiveController {
   /** The answer to a successful send, given again by `submit()` until `reset()`. */
   #sent?: SubmitResult;
   #abort?: AbortController;
-  readonly #form: FormController<V>;
+  readonly #form: SendableForm<V>;
   readonly #onOnline = () => void this.#flushQueued();
 
   /** Made by the FormController, after it: the draft is read before the outbox is flushed. */
-  constructor(form: FormController<V>) {
+  constructor(form: SendableForm<V>) {
     this.#form = form;
     form.host.addController(this);
   }

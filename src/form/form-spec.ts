@@ -1,6 +1,8 @@
 /** What a form tells FormController about itself: its payload shape, schema, field order and steps. */
 import type { FormName } from '../core/events.js';
 import type { ReactiveControllerHost } from 'lit';
+import type { FieldError } from '../schema/common.js';
+import type { Submission } from './submission.js';
 
 export type FormValues = Record<string, string | boolean | string[]>;
 export type Phase = 'editing' | 'sending' | 'failed' | 'queued' | 'success';
@@ -47,4 +49,30 @@ export interface FormContext {
   partner(): string | undefined;
   /** A message key from the schema (or a server's text) as the person reads it, for `field`'s question. */
   message(detail: string, field?: string): string;
+}
+
+/**
+ * What FormSender needs from the form it sends (FormController implements it): the answers and how
+ * to check them, where to show errors and results, and the pending Submission. The sender knows the
+ * form by this interface only, so neither file imports the other both ways.
+ */
+export interface SendableForm<V extends FormValues> {
+  readonly host: FormHost;
+  readonly spec: FormSpec<V>;
+  readonly context: FormContext;
+  readonly values: V;
+  errors: FieldError[];
+  readonly steps: { showFirst(fields: string[]): void };
+  readonly submission: Submission;
+  /** How long since the form first appeared (ms), across reloads. */
+  readonly elapsedMs: number;
+  /** The payload the endpoint gets, with `elapsedMs` as given. */
+  payload(elapsedMs: number): Record<string, unknown>;
+  /** What is wrong with the answers now. */
+  check(): FieldError[];
+  fieldFor(pointer: string): string;
+  /** Renders, then focuses a region (`data-focus`). */
+  show(target: 'error-summary' | 'success' | 'queued' | 'failed'): Promise<void>;
+  /** The answers were sent: no draft comes back. */
+  clearDraft(): void;
 }

@@ -11,10 +11,10 @@ import { errorSummary } from './fields/error-summary.js';
 import { honeypot } from './fields/honeypot.js';
 import { asHeading, hint, hintId, type FieldCommon, type Lead } from './fields/field-parts.js';
 import { CharacterCountAnnouncer, countMessage } from './fields/character-count.js';
+import type { ContactValues } from './fields/contact-fields.js';
 import { contactFields } from './fields/contact-fields.js';
 import { textarea } from './fields/textarea.js';
 import { suggestEmail } from './email-suggestion.js';
-import type { ContactValues } from './fields/contact-fields.js';
 import { emit } from '../core/events.js';
 import { InvolveElement } from '../core/involve-element.js';
 import type { RetryPolicy } from '../core/retry-policy.js';
@@ -199,7 +199,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
 
   override render(): TemplateResult {
     const config = this.renderConfigError(this.level());
-    const body = config !== nothing ? config : this.form.sender.phase === 'success' ? this.#renderSuccessPanel() : this.renderForm();
+    const body = config !== nothing ? config : this.form.sender.phase === 'success' ? this.#renderSuccessPanel() : this.#renderForm();
     return html`${this.renderAlwaysFirst()}${body}`;
   }
 
@@ -217,18 +217,18 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
     this.form.focus('title');
   }
 
-  private renderForm(): TemplateResult {
+  #renderForm(): TemplateResult {
     const f = this.form;
     const s = f.sender;
     const sending = s.phase === 'sending';
     const errors = f.fieldErrors.map((e) => ({ field: e.field, message: this.#message(e.detail, e.field) }));
-    return html`<form part="form" novalidate @submit=${this.onSubmit}>
+    return html`<form part="form" novalidate @submit=${this.#onSubmit}>
       ${heading(this.level(), this.t('title'), { class: 'heading', focus: 'title' })}
       ${this.text.intro ? html`<p>${this.t('intro')}</p>` : nothing}
       ${errorSummary(this.level(1), this.t('errorSummaryTitle'), errors, (field) => f.focusField(field))}
       <div class="status" role="status" aria-live="polite">${s.status ? html`<p class="panel">${this.t(s.status, s.statusValues)}</p>` : nothing}</div>
-      ${s.phase === 'failed' ? this.renderFailed() : nothing}
-      ${s.phase === 'queued' ? this.renderQueued() : nothing}
+      ${s.phase === 'failed' ? this.#renderFailed() : nothing}
+      ${s.phase === 'queued' ? this.#renderQueued() : nothing}
       ${f.steps.on && f.steps.current > 0
         ? html`<button class="link-button" part="button" type="button" @click=${() => f.back()}>${this.t('back')}</button>`
         : nothing}
@@ -242,7 +242,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
     </form>`;
   }
 
-  private renderFailed(): TemplateResult {
+  #renderFailed(): TemplateResult {
     const failure = this.form.sender.failure;
     const message = this.t(failure === 'rate-limited' ? 'rateLimitedGaveUp' : failure === 'server' ? 'sendFailedServer' : 'sendFailed');
     return html`<div class="panel warning" tabindex="-1" data-focus="failed" role="alert">
@@ -252,14 +252,14 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
     </div>`;
   }
 
-  private renderQueued(): TemplateResult {
+  #renderQueued(): TemplateResult {
     return html`<div class="panel warning" tabindex="-1" data-focus="queued" role="alert">
       <p class="heading">${this.t('queuedTitle')}</p>
       <p>${this.t('queued')}</p>
     </div>`;
   }
 
-  private readonly onSubmit = (e: Event) => {
+  readonly #onSubmit = (e: Event) => {
     e.preventDefault();
     if (this.form.sender.phase === 'sending') return;
     if (!this.form.steps.isLast) void this.form.next();

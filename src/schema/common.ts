@@ -22,7 +22,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // UK numbers with spaces, brackets, dashes, optional +44; 10-13 digits in all.
 const PHONE = /^\+?[\d\s()-]{10,20}$/;
 
-export const Email = s.string().check(s.maxLength(254, 'emailInvalid'), s.regex(EMAIL, 'emailInvalid'));
+/** The longest email address (RFC 5321's path limit); the email input's `maxlength` too. */
+export const EMAIL_MAX = 254;
+export const Email = s.string().check(s.maxLength(EMAIL_MAX, 'emailInvalid'), s.regex(EMAIL, 'emailInvalid'));
 export const Phone = s.string().check(
   s.regex(PHONE, 'phoneInvalid'),
   s.refine((v) => {

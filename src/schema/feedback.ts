@@ -6,12 +6,14 @@ import { OPTION_ID } from './workstreams.js';
 export const ratings = ['very-good', 'good', 'neither', 'poor', 'very-poor', 'dont-know'] as const;
 export const aboutYouOptions = ['uses-services', 'carer', 'family-member', 'other'] as const;
 export const FEEDBACK_TEXT_MAX = 5000;
+/** "Other" service, as typed. */
+export const SERVICE_OTHER_MAX = 200;
 
 /** Feedback about a service (contract §6, Feedback). Anonymous means no name or contact at all. */
 export const Feedback = s
   .object({
     service: s.string('serviceMissing').check(s.minLength(1, 'serviceMissing'), s.regex(OPTION_ID, 'serviceMissing')),
-    serviceOther: s.optional(limitedText(200)),
+    serviceOther: s.optional(limitedText(SERVICE_OTHER_MAX)),
     rating: s.enum(ratings, 'ratingMissing'),
     whatWentWell: s.optional(limitedText(FEEDBACK_TEXT_MAX)),
     whatCouldBeBetter: s.optional(limitedText(FEEDBACK_TEXT_MAX)),

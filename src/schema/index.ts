@@ -4,3 +4,4 @@ export * from './feedback.js';
 export * from './meeting.js';
 export * from './messages.js';
 export * from './workstreams.js';
+export * from './rules.js';

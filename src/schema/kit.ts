@@ -3,7 +3,7 @@
  * mirror the zod/mini calls they stand for (`s.string('msg').check(s.trim(), s.maxLength(200))`).
  *
  * - In the browser, `schema.safeParse()` below validates: ~1 kB instead of zod/mini's ~7 kB, which
- *   is what lets each widget file fit the contract's 20 kB gzip budget (see README, "Why the widgets
+ *   is what lets each widget file fit the 23 kB gzip budget (see README, "Why the widgets
  *   don't bundle zod").
  * - On the server, `toZod()` (src/schema/zod.ts, never imported by a widget) builds the real zod
  *   schema from the same description: the endpoint validates with zod, and JSON Schema and OpenAPI

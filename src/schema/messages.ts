@@ -3,6 +3,8 @@
  * easy-read wording while the server answers with the default English text in `detail`.
  * Wording follows the GOV.UK pattern: say what to do, not what went wrong.
  */
+import { groupDigits } from './numbers.js';
+
 export const validationMessages = {
   nameMissing: 'Enter your full name',
   nameTooLong: 'Full name must be 200 characters or fewer',
@@ -25,12 +27,6 @@ export const validationMessages = {
 } as const;
 
 export type MessageKey = keyof typeof validationMessages;
-
-/**
- * 5000 → "5,000", as en-GB writes whole numbers (others are rounded first). Not toLocaleString: the
- * first Intl object on a page costs 20-40 ms, and a form would pay it before it could be used.
- */
-export const groupDigits = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ',');
 
 /**
  * Turns a schema message key (possibly `textTooLong:5000`) into English text. A `field.key` string

@@ -17,3 +17,6 @@ export const MIN_ELAPSED_MS = 2_000;
  * submission whose key is older than this (it would be stored a second time).
  */
 export const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/** The most meetings one `GET /meetings` answers with (`limit`, contract §5); the widget asks for no more. */
+export const MEETINGS_LIMIT_MAX = 200;

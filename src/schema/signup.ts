@@ -8,6 +8,8 @@ export const relationships = [
 export const waysToTakePart = [
   'surveys', 'focus-groups', 'collaborative-meetings', 'interview-panels', 'co-design-workshops', 'reading-group', 'peer-networks',
 ] as const;
+/** Access needs in the person's own words. */
+export const ACCESS_NEEDS_OTHER_MAX = 1000;
 export const availabilities = ['weekday-daytime', 'weekday-evenings', 'weekends'] as const;
 export const formats = ['online', 'in-person', 'phone'] as const;
 export const accessNeeds = [
@@ -30,7 +32,7 @@ export const Signup = s
     availability: s.array(s.enum(availabilities, 'invalidChoice')),
     format: s.array(s.enum(formats, 'invalidChoice')),
     accessNeeds: s.array(s.enum(accessNeeds, 'invalidChoice')),
-    accessNeedsOther: s.optional(limitedText(1000)),
+    accessNeedsOther: s.optional(limitedText(ACCESS_NEEDS_OTHER_MAX)),
     consent: s.object({
       storeDetails: s.literal(true, 'consentMissing'),
       contactAboutOpportunities: s.boolean(),

@@ -1,12 +1,11 @@
-// Import order is the order of modules in the bundle; this one gzips smallest (measured): keep it unless you measure again.
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { OptionItem } from '../../core/config.js';
 import { radios, singleCheckbox, type Choice } from '../../form/fields/choices.js';
 import { InvolveForm } from '../../form/involve-form.js';
-import { aboutYouOptions, FEEDBACK_TEXT_MAX, ratings } from '../../schema/feedback.js';
+import { aboutYouOptions, FEEDBACK_TEXT_MAX, ratings, SERVICE_OTHER_MAX } from '../../schema/feedback.js';
 import { crisisBox, withContent } from './crisis-box.js';
 import { builtInServices, feedbackForm, PREFER_NOT_TO_SAY, REPLY_FIELDS, type FeedbackValues } from './feedback-form.js';
-import { tokens } from '../../core/styles.js';
+import { baseStyles } from '../../core/styles.js';
 import { textInput } from '../../form/fields/text-input.js';
 import { feedbackStyles } from './involve-feedback.styles.js';
 import { fieldStyles } from '../../form/fields/fields.styles.js';
@@ -52,7 +51,7 @@ import { feedbackEasyRead, feedbackStrings } from './strings.js';
  * @cssprop [--involve-crisis-colour=#005eb8] - Border and numbers of the crisis box (keep AA contrast on white).
  */
 export class InvolveFeedback extends InvolveForm<FeedbackValues> {
-  static override styles = [tokens, fieldStyles, feedbackStyles];
+  static override styles = [baseStyles, fieldStyles, feedbackStyles];
   static override properties: PropertyDeclarations = { services: { attribute: false } };
 
   /** Services people can choose; defaults to the JSON child, `InvolveWidgets.configure()`, `GET /options`, then the built-in list. "Other" is always offered. */
@@ -91,7 +90,7 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
         value: s.id,
         label: s.label,
         reveal: s.id === 'other'
-          ? textInput({ ...this.common('serviceOther', 'serviceOther'), value: v.serviceOther, maxlength: 200, onInput: (x) => f.set('serviceOther', x) })
+          ? textInput({ ...this.common('serviceOther', 'serviceOther'), value: v.serviceOther, maxlength: SERVICE_OTHER_MAX, onInput: (x) => f.set('serviceOther', x) })
           : undefined,
       })))}
       ${choose('rating', () => this.choices('rating', ratings))}

@@ -7,6 +7,7 @@
 import { Meeting } from '../../schema/meeting.js';
 import { endpointUrl } from '../../core/config.js';
 import { fetchWithTimeout } from '../../core/fetch-with-timeout.js';
+import { MEETINGS_LIMIT_MAX } from '../../schema/rules.js';
 
 export interface FeedQuery {
   from?: string | undefined;
@@ -30,8 +31,8 @@ const feedError = (status?: number) => Object.assign(new Error(`meetings feed: $
 export function feedUrl(endpoint: string, { limit, ...text }: FeedQuery): string {
   const url = new URL(endpointUrl(endpoint, 'meetings'));
   for (const [name, value] of Object.entries(text)) if (value) url.searchParams.set(name, value);
-  // The reference server answers 400 above 200 (server/routes/meetings.ts); ask for what it allows.
-  if (limit && limit > 0) url.searchParams.set('limit', String(Math.min(200, Math.ceil(limit))));
+  // The endpoint answers 400 above MEETINGS_LIMIT_MAX (server/routes/meetings.ts): ask for what it allows.
+  if (limit && limit > 0) url.searchParams.set('limit', String(Math.min(MEETINGS_LIMIT_MAX, Math.ceil(limit))));
   return url.href;
 }
 

@@ -3,7 +3,7 @@ import { heading } from '../../core/heading.js';
 import { InvolveElement } from '../../core/involve-element.js';
 import { emit } from '../../core/events.js';
 import { format, type Strings } from '../../core/strings.js';
-import { tokens } from '../../core/styles.js';
+import { baseStyles } from '../../core/styles.js';
 import { meetingFormats, type Meeting } from '../../schema/meeting.js';
 import { builtInWorkstreams } from '../../schema/workstreams.js';
 import { feedUrl, type FeedResult } from './feed.js';
@@ -56,7 +56,7 @@ export interface InvolveMeetingsLoadedDetail {
  * @cssprop [--involve-meetings-min-height=68em] - The element's height in every state (loading, list, empty, error), so nothing on screen below it moves when the meetings arrive: the first page shows 20 meetings when this box reaches past the bottom of the window, else as many as fit in it (at least one); the rest are behind "Show more". Make it taller to show more at first; reserve the same before the script runs with `involve-meetings:not(:defined) { display: block; font-size: medium; min-height: 68em }`.
  */
 export class InvolveMeetings extends InvolveElement {
-  static override styles = [tokens, meetingStyles];
+  static override styles = [baseStyles, meetingStyles];
   static override properties: PropertyDeclarations = {
     from: {},
     collaborative: {},

@@ -1,12 +1,11 @@
-// Import order is the order of modules in the bundle; this one gzips smallest (measured): keep it unless you measure again.
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { OptionItem } from '../../core/config.js';
 import { checkboxes, singleCheckbox, type Choice } from '../../form/fields/choices.js';
 import { InvolveForm } from '../../form/involve-form.js';
-import { accessNeeds, availabilities, formats, relationships, waysToTakePart } from '../../schema/signup.js';
+import { ACCESS_NEEDS_OTHER_MAX, accessNeeds, availabilities, formats, relationships, waysToTakePart } from '../../schema/signup.js';
 import { signupEasyRead, signupStrings } from './strings.js';
 import { signupForm, type SignupValues } from './signup-form.js';
-import { tokens } from '../../core/styles.js';
+import { baseStyles } from '../../core/styles.js';
 import { builtInWorkstreams } from '../../schema/workstreams.js';
 import { fieldStyles } from '../../form/fields/fields.styles.js';
 import { textInput } from '../../form/fields/text-input.js';
@@ -48,7 +47,7 @@ import { textInput } from '../../form/fields/text-input.js';
  * @cssprop [--involve-max-width=40em] - Widest the widget grows.
  */
 export class InvolveSignup extends InvolveForm<SignupValues> {
-  static override styles = [tokens, fieldStyles];
+  static override styles = [baseStyles, fieldStyles];
   static override properties: PropertyDeclarations = { workstreams: { attribute: false } };
 
   /** Workstreams people can choose; defaults to the JSON child, `InvolveWidgets.configure()`, `GET /options`, then the built-in list. */
@@ -90,7 +89,7 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
       ${group('availability', 'availability', () => this.choices('availability', availabilities))}
       ${group('format', 'format', () => this.choices('format', formats))}
       ${group('accessNeeds', 'access', () => this.choices('access', accessNeeds))}
-      ${show('accessNeedsOther', () => this.countedTextarea('accessNeedsOther', 'accessOther', 1000, true, 3))}
+      ${show('accessNeedsOther', () => this.countedTextarea('accessNeedsOther', 'accessOther', ACCESS_NEEDS_OTHER_MAX, true, 3))}
       ${show('storeDetails', () => this.group('storeDetails', 'consent', html`
         ${singleCheckbox({ ...this.common('storeDetails', 'storeDetails'), checked: v.storeDetails, onChange: (x) => f.set('storeDetails', x) })}
         ${singleCheckbox({ ...this.common('contactAboutOpportunities', 'contactAboutOpportunities'), checked: v.contactAboutOpportunities, onChange: (x) => f.set('contactAboutOpportunities', x) })}`))}

@@ -8,8 +8,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class CharacterCountAnnouncer implements ReactiveController {
   readonly #said = new Map<string, string>();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #host: ReactiveControllerHost;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -27,7 +29,7 @@ export class CharacterCountAnnouncer implements ReactiveController {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.#said.set(field, message);
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }, 1000); // the pause: 1 s without typing
   }
 }

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { radios } from './choices.js';
 import { controlId, type FieldCommon } from './field-parts.js';
 import { textInput } from './text-input.js';
+import { contactPreferences, EMAIL_MAX } from '../../schema/common.js';
 
 export interface ContactValues {
   preferred: string;
@@ -35,7 +36,7 @@ function emailField(c: ContactContext): TemplateResult {
     type: 'email',
     autocomplete: 'email',
     spellcheck: false,
-    maxlength: 254,
+    maxlength: EMAIL_MAX,
     // Offered after a pause in typing, so Tab reaches "Use …" next; and again on leaving the field.
     onInput: (value) => {
       c.set('email', value);
@@ -71,7 +72,7 @@ export function contactFields(c: ContactContext): TemplateResult {
   return radios({
     ...c.common('preferred', 'preferred'),
     value: c.values.preferred,
-    choices: (['email', 'phone', 'text', 'post'] as const).map((value) => ({ value, label: c.t(`preferred.${value}`) })).map((choice) => ({
+    choices: contactPreferences.map((value) => ({ value, label: c.t(`preferred.${value}`) })).map((choice) => ({
       ...choice,
       reveal: {
         email: emailField(c),
