@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { heading } from './heading.js';
 import { CONFIGURE_EVENT, checkEndpoint, globalOptions, readJsonChild, type EndpointCheck, type OptionItem, type WidgetOptions } from './config.js';
 import { fetchRemoteOptions, type RemoteOptions } from './remote-options.js';
+import { probeEndpoint, type EndpointProblem } from './endpoint-probe.js';
 import { OPTION_ID } from '../schema/workstreams.js';
 import { format, mergeStrings, type Strings } from './strings.js';
 
@@ -18,6 +19,7 @@ export abstract class InvolveElement extends LitElement {
     partner: { reflect: true },
     locale: { reflect: true },
     easyRead: { type: Boolean, reflect: true, attribute: 'easy-read' },
+    theme: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     strings: { attribute: false },
     jsonOptions: { state: true, attribute: false },
@@ -39,6 +41,12 @@ export abstract class InvolveElement extends LitElement {
   /** Plain-language wording, larger targets and, for forms, one question per screen. */
   easyRead = false;
 
+  /**
+   * `dark` for the dark palette (every state AA on it); anything else, or none, is the light one.
+   * Either way the widget paints its own background and text colour; see README "Theming".
+   */
+  theme?: string;
+
   /** Level of the widget's own headings (2-6), to fit the host page's outline. */
   headingLevel = 2;
 
@@ -58,6 +66,11 @@ export abstract class InvolveElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.jsonOptions = readJsonChild(this);
+    // On the element itself: beats the page's ordinary rules and resets, loses to its !important
+    // rules, which is how text-spacing tools work (WCAG 1.4.12; styles.ts keeps lines >= 1.5).
+    for (const [name, value] of [['line-height', '1.5'], ['letter-spacing', 'normal'], ['word-spacing', 'normal']]) {
+      if (!this.style.getPropertyValue(name!)) this.style.setProperty(name!, value!);
+    }
     window.addEventListener(CONFIGURE_EVENT, this.#onConfigure);
   }
 
@@ -66,18 +79,24 @@ export abstract class InvolveElement extends LitElement {
     window.removeEventListener(CONFIGURE_EVENT, this.#onConfigure);
   }
 
-  #langSet?: string;
+  readonly #own: Record<string, string> = {};
+
+  /** Sets an attribute of the element's own, unless the page set it on the element itself. */
+  #own_(name: string, value: string): void {
+    const current = this.getAttribute(name);
+    if (current === null || current === this.#own[name]) {
+      if (current !== value) this.setAttribute(name, value);
+      this.#own[name] = value;
+    }
+  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // WCAG 3.1.2: the widget's words are in `locale`, whatever the page's language. A `lang` the page
-    // put on the element itself wins.
-    const lang = this.locale ?? this.jsonOptions.locale ?? globalOptions().locale ?? 'en-GB';
-    const current = this.getAttribute('lang');
-    if (current === null || current === this.#langSet) {
-      if (current !== lang) this.setAttribute('lang', lang);
-      this.#langSet = lang;
-    }
+    // WCAG 3.1.2: the widget's words are in `locale`, whatever the page's language, and read in its
+    // direction (English stays left-to-right on an Arabic page). A `lang`/`dir` the page put on the
+    // element itself wins.
+    this.#own_('lang', this.locale ?? this.jsonOptions.locale ?? globalOptions().locale ?? 'en-GB');
+    this.#own_('dir', /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)\b/i.test(this.lang) ? 'rtl' : 'ltr');
   }
 
   /** The endpoint after precedence and checking; a failed check renders the config message. */
@@ -139,26 +158,62 @@ export abstract class InvolveElement extends LitElement {
   }
 
   #reportedConfig = '';
+  /** Forms check their endpoint when first shown, so a page that cannot send says so before anyone types. */
+  protected probeFirst = false;
+  /** What the endpoint check found for an address (see endpoint-probe.ts). */
+  protected probed?: { url: string; problem?: EndpointProblem | undefined };
 
-  /** The webmaster-facing message when the endpoint is missing or unsafe; `nothing` when all is well. */
+  /** Asks `url` whether it is this API and lets this page in (once per address); re-renders with the answer. */
+  protected probe(url: string): void {
+    if (this.probed?.url === url) return;
+    const probed = (this.probed = { url } as NonNullable<typeof this.probed>);
+    void probeEndpoint(url).then((problem) => {
+      if (problem === 'not-answering') console.warn(`<${this.localName}>: the endpoint ${url} is not answering just now (the visitor's network, or the server is down); the widget keeps trying.`);
+      else if (problem && this.probed === probed) {
+        probed.problem = problem;
+        this.requestUpdate();
+      }
+    });
+  }
+
+  /**
+   * The configuration message, `nothing` when all is well: the webmaster's fix for a missing or unsafe
+   * endpoint; a calm line for the visitor (and the fix in `console.error`) when it is not found or
+   * does not let this page in.
+   */
   protected renderConfigError(level: number): TemplateResult | typeof nothing {
     const check = this.endpointCheck;
+    let shown: string;
+    let fix: string;
+    let reason: string;
     if (check.ok) {
-      this.#reportedConfig = '';
-      return nothing;
+      if (this.probeFirst) this.probe(check.url);
+      const problem = this.probed?.url === check.url ? this.probed.problem : undefined;
+      if (!problem || problem === 'not-answering') {
+        this.#reportedConfig = '';
+        return nothing;
+      }
+      reason = problem;
+      shown = this.t('configBlocked');
+      fix =
+        problem === 'origin-not-allowed'
+          ? `the endpoint ${check.url} does not accept this site (${location.origin}). Ask the Trust to add ${location.origin} to its allowed origins.`
+          : `no Involve endpoint answers at ${check.url} (${check.url}/probe is not found). Check the endpoint attribute: the API's base address, like https://involve.example.nhs.uk/api.`;
+    } else {
+      reason = check.reason.slice(6).toLowerCase() + '-endpoint';
+      shown = fix = this.t(check.reason, { value: check.value ?? '' });
     }
-    const message = this.t(check.reason, { value: check.value ?? '' });
-    if (this.#reportedConfig !== message) {
-      this.#reportedConfig = message;
-      console.error(`<${this.localName}>: ${message}`);
-      queueMicrotask(() => this.emitConfigError());
+    if (this.#reportedConfig !== fix) {
+      this.#reportedConfig = fix;
+      console.error(`<${this.localName}>: ${fix}`);
+      queueMicrotask(() => this.emitConfigError(reason));
     }
     return html`<div class="panel warning" role="alert" part="config-error">
       ${heading(level, this.t('configTitle'), { class: 'heading' })}
-      <p>${message}</p>
+      <p>${shown}</p>
     </div>`;
   }
 
-  /** Hook for forms to send `involve-error` with kind `config`. */
-  protected emitConfigError(): void {}
+  /** Hook for forms to send `involve-error` with kind `config` and its `reason`. */
+  protected emitConfigError(_reason: string): void {}
 }

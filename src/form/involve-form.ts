@@ -75,8 +75,10 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
     return messageText(detail, this.text, field);
   }
 
-  protected override emitConfigError(): void {
-    emit(this, 'involve-error', { form: this.form.name, kind: 'config' });
+  protected override probeFirst = true;
+
+  protected override emitConfigError(reason: string): void {
+    emit(this, 'involve-error', { form: this.form.name, kind: 'config', reason });
   }
 
   /** A field's translated error message, if any. */

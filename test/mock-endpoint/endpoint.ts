@@ -95,6 +95,7 @@ export class MockEndpoint {
 
     let response: Response;
     if (request.method === 'GET' && path.startsWith('/meetings')) response = this.getMeetings(request);
+    else if (request.method === 'GET' && path === '/probe') response = json(200, { api: 'involve', originAllowed: true });
     else if (request.method === 'GET' && path === '/options') response = this.options ? json(200, this.options) : problem(404, 'not-found', 'Not found');
     else if (request.method === 'POST' && (path === '/signups' || path === '/feedback')) response = await this.post(path.slice(1) as StoredRecord['kind'], body, key, fault?.delayMs ?? 0);
     else response = problem(404, 'not-found', 'Not found');

@@ -53,7 +53,7 @@ export interface InvolveMeetingsLoadedDetail {
  * @cssprop [--involve-border-radius=4px] - Corner radius.
  * @cssprop [--involve-space=1em] - Base spacing.
  * @cssprop [--involve-max-width=40em] - Widest the widget grows.
- * @cssprop [--involve-meetings-min-height=68em] - The element's height in every state (loading, list, empty, error), so nothing on screen below it moves when the meetings arrive: the first page shows 20 meetings when this box reaches past the bottom of the window, else as many as fit in it (at least one); the rest are behind "Show more". Make it taller to show more at first; reserve the same before the script runs with `involve-meetings:not(:defined) { display: block; font-size: medium; min-height: 68em }`.
+ * @cssprop [--involve-meetings-min-height=68em] - The element's height while loading and with its list (not with an error or configuration message), so nothing on screen below it moves when the meetings arrive: the first page shows 20 meetings when this box reaches past the bottom of the window, else as many as fit in it (at least one); the rest are behind "Show more". Make it taller to show more at first; reserve the same before the script runs with `involve-meetings:not(:defined) { display: block; font-size: medium; min-height: 68em }`.
  */
 export class InvolveMeetings extends InvolveElement {
   static override styles = [tokens, meetingStyles];
@@ -110,6 +110,14 @@ export class InvolveMeetings extends InvolveElement {
     void this.loader.load(this.feedAddress);
     // A new list starts from a first page that fits, measured now (the loading state is laid out by
     // then, so the measuring is cheap), not in the start-up task.
+    // The reserved height is for the list: an error or "not set up" message is short (before the
+    // paging controller measures it, which runs before updated()).
+    const check = this.endpointCheck;
+    const failed = this.loader.status === 'error';
+    // A failed load asks the endpoint why: the address or this site's place on the allow-list is the
+    // webmaster's to fix (the config message), the network the visitor's (Try again).
+    if (failed && check.ok) this.probe(check.url);
+    this.toggleAttribute('unreserved', !check.ok || !!this.probed?.problem || (failed && !this.loader.result));
     const paged = !!this.loader.result;
     if (paged && !this.paged) this.paging.reset();
     this.paged = paged;
