@@ -11,7 +11,7 @@ export function focusAndReveal(el: HTMLElement | null | undefined, block: Scroll
   const top = el.getBoundingClientRect().top;
   const host = (el.getRootNode() as ShadowRoot).host;
   // What the visitor sees at the target's top edge; from outside, the widget is its host element.
-  for (let cover = top >= 0 ? document.elementFromPoint(el.getBoundingClientRect().left + 1, top + 1) : null; cover && cover !== host; cover = cover.parentElement) {
+  for (let cover = document.elementFromPoint(el.getBoundingClientRect().left + 1, Math.max(top, 0) + 1); cover && cover !== host; cover = cover.parentElement) {
     if (/fixed|sticky/.test(getComputedStyle(cover).position)) {
       scrollBy(0, top - cover.getBoundingClientRect().bottom - 8);
       return;
