@@ -3,8 +3,8 @@
  * CORS-open `GET {endpoint}/probe` (reference server: `{ api: 'involve', originAllowed }`), once per
  * endpoint per page.
  *
- *  - `endpoint-not-found`: something answers at that address, but not this API (a 404, a web page).
- *    An endpoint without the probe route that still serves `GET /meetings` counts as found.
+ *  - `endpoint-not-found`: something answers at that address, but not this API (a 404, a web page):
+ *    an endpoint implementing the contract answers `GET /probe` (contract notes).
  *  - `origin-not-allowed`: the API says this page's origin is not on its allow-list; or the request is
  *    refused by CORS while a `no-cors` request to the same address gets an answer (the server is up).
  *  - `not-answering`: no answer at all (offline, DNS, server down, 5xx): the visitor's network or a
@@ -23,25 +23,20 @@ export function probeEndpoint(base: string): Promise<EndpointProblem | undefined
   return answer;
 }
 
-const getJson = async (url: string): Promise<[number, { api?: unknown; originAllowed?: unknown; meetings?: unknown } | null]> => {
-  const response = await fetchWithTimeout(url, { headers: { Accept: 'application/json' } }, 15_000);
-  return [response.status, await response.json().catch(() => null)];
-};
-
 async function probe(base: string): Promise<EndpointProblem | undefined> {
   const url = endpointUrl(base, 'probe');
+  let problem: EndpointProblem | undefined;
   try {
-    const [status, body] = await getJson(url);
-    if (status > 499) return 'not-answering';
-    if (body?.api === 'involve') return body.originAllowed === false ? 'origin-not-allowed' : undefined;
-    const [, feed] = await getJson(endpointUrl(base, 'meetings?limit=1'));
-    return Array.isArray(feed?.meetings) ? undefined : 'endpoint-not-found';
+    const response = await fetchWithTimeout(url, { headers: { Accept: 'application/json' } }, 15_000);
+    const body = (await response.json().catch(() => 0)) as { api?: string; originAllowed?: boolean };
+    problem = response.status > 499 ? 'not-answering' : body.api !== 'involve' ? 'endpoint-not-found' : body.originAllowed === false ? 'origin-not-allowed' : undefined;
   } catch {
-    try {
-      await fetchWithTimeout(url, { mode: 'no-cors' }, 15_000);
-      return 'origin-not-allowed';
-    } catch {
-      return 'not-answering';
-    }
+    // Refused by CORS, or no answer: a no-cors request still gets an (opaque) answer from a server that is up.
+    problem = await fetchWithTimeout(url, { mode: 'no-cors' }, 15_000).then(
+      () => 'origin-not-allowed' as const,
+      () => 'not-answering' as const,
+    );
   }
+  if (problem === 'not-answering') console.warn(`involve-widgets: ${base} is not answering (the network, or the server is down); the widgets keep trying.`);
+  return problem;
 }

@@ -160,26 +160,23 @@ export abstract class InvolveElement extends LitElement {
   #reportedConfig = '';
   /** Forms check their endpoint when first shown, so a page that cannot send says so before anyone types. */
   protected probeFirst = false;
-  /** What the endpoint check found for an address (see endpoint-probe.ts). */
-  protected probed?: { url: string; problem?: EndpointProblem | undefined };
+  /** What the endpoint check found, by address (see endpoint-probe.ts); present once asked. */
+  protected readonly found: Record<string, EndpointProblem | undefined> = {};
 
   /** Asks `url` whether it is this API and lets this page in (once per address); re-renders with the answer. */
   protected probe(url: string): void {
-    if (this.probed?.url === url) return;
-    const probed = (this.probed = { url } as NonNullable<typeof this.probed>);
+    if (url in this.found) return;
+    this.found[url] = undefined;
     void probeEndpoint(url).then((problem) => {
-      if (problem === 'not-answering') console.warn(`<${this.localName}>: the endpoint ${url} is not answering just now (the visitor's network, or the server is down); the widget keeps trying.`);
-      else if (problem && this.probed === probed) {
-        probed.problem = problem;
-        this.requestUpdate();
-      }
+      this.found[url] = problem;
+      this.requestUpdate();
     });
   }
 
   /**
    * The configuration message, `nothing` when all is well: the webmaster's fix for a missing or unsafe
    * endpoint; a calm line for the visitor (and the fix in `console.error`) when it is not found or
-   * does not let this page in.
+   * does not let this page in. Not answering is the network's: the widget carries on.
    */
   protected renderConfigError(level: number): TemplateResult | typeof nothing {
     const check = this.endpointCheck;
@@ -188,7 +185,7 @@ export abstract class InvolveElement extends LitElement {
     let reason: string;
     if (check.ok) {
       if (this.probeFirst) this.probe(check.url);
-      const problem = this.probed?.url === check.url ? this.probed.problem : undefined;
+      const problem = this.found[check.url];
       if (!problem || problem === 'not-answering') {
         this.#reportedConfig = '';
         return nothing;
@@ -197,8 +194,8 @@ export abstract class InvolveElement extends LitElement {
       shown = this.t('configBlocked');
       fix =
         problem === 'origin-not-allowed'
-          ? `the endpoint ${check.url} does not accept this site (${location.origin}). Ask the Trust to add ${location.origin} to its allowed origins.`
-          : `no Involve endpoint answers at ${check.url} (${check.url}/probe is not found). Check the endpoint attribute: the API's base address, like https://involve.example.nhs.uk/api.`;
+          ? `${location.origin} is not on the allow-list of ${check.url}: ask the Trust to add it.`
+          : `no Involve endpoint at ${check.url} (GET /probe not found): check the endpoint attribute.`;
     } else {
       reason = check.reason.slice(6).toLowerCase() + '-endpoint';
       shown = fix = this.t(check.reason, { value: check.value ?? '' });

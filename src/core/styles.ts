@@ -51,15 +51,16 @@ export const tokens = css`
   :host([dir='rtl']) {
     direction: rtl !important;
   }
-  /* theme="dark": every text/background pair AA or better; form fields, cards and the crisis box stay light. */
+  /* theme="dark": every text/background pair AA or better; form fields, cards and the crisis box stay light.
+     Defaults for the --involve-* properties, so a page's own values on the element still win. */
   :host([theme='dark']) {
-    --_bg: var(--involve-background, #212b32);
-    --_text: var(--involve-text-colour, #fff);
-    --_panel: var(--involve-panel-colour, #2f3b43);
-    --_hint: var(--involve-hint-colour, #c7d0d5);
-    --_border: var(--involve-border-colour, #aeb7bd);
-    --_error: var(--involve-error-colour, #ff9a8f);
-    --involve-padding: var(--_space);
+    --involve-background: #212b32;
+    --involve-text-colour: #fff;
+    --involve-panel-colour: #2f3b43;
+    --involve-hint-colour: #c7d0d5;
+    --involve-border-colour: #aeb7bd;
+    --involve-error-colour: #ff9a8f;
+    --involve-padding: 1em;
   }
   :host([hidden]) {
     display: none !important;

@@ -117,7 +117,7 @@ export class InvolveMeetings extends InvolveElement {
     // A failed load asks the endpoint why: the address or this site's place on the allow-list is the
     // webmaster's to fix (the config message), the network the visitor's (Try again).
     if (failed && check.ok) this.probe(check.url);
-    this.toggleAttribute('unreserved', !check.ok || !!this.probed?.problem || (failed && !this.loader.result));
+    this.toggleAttribute('unreserved', !check.ok || !!this.found[check.url] || (failed && !this.loader.result));
     const paged = !!this.loader.result;
     if (paged && !this.paged) this.paging.reset();
     this.paged = paged;
