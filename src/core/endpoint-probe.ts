@@ -6,7 +6,7 @@
  *  - `endpoint-not-found`: something answers at that address, but not this API (a 404, a web page):
  *    an endpoint implementing the contract answers `GET /probe` (contract notes).
  *  - `origin-not-allowed`: the API says this page's origin is not on its allow-list; or the request is
- *    refused by CORS while a `no-cors` request to the same address gets an answer (the server is up).
+ *    refused by CORS twice while a `no-cors` request to the same address gets an answer (the server is up).
  *  - `not-answering`: no answer at all (offline, DNS, server down, 5xx): the visitor's network or a
  *    passing fault, so the forms stay usable and their retry path deals with it.
  */
@@ -31,9 +31,11 @@ async function probe(base: string): Promise<EndpointProblem | undefined> {
     const body = (await response.json().catch(() => 0)) as { api?: string; originAllowed?: boolean };
     problem = response.status > 499 ? 'not-answering' : body.api !== 'involve' ? 'endpoint-not-found' : body.originAllowed === false ? 'origin-not-allowed' : undefined;
   } catch {
-    // Refused by CORS, or no answer: a no-cors request still gets an (opaque) answer from a server that is up.
+    // Refused by CORS, or no answer: a no-cors request still gets an (opaque) answer from a server
+    // that is up; asked once more (a dropped connection is not a refusal), CORS refuses again.
+    const again = () => fetchWithTimeout(url, {}, 15_000);
     problem = await fetchWithTimeout(url, { mode: 'no-cors' }, 15_000).then(
-      () => 'origin-not-allowed' as const,
+      () => again().then(() => undefined, () => 'origin-not-allowed' as const),
       () => 'not-answering' as const,
     );
   }

@@ -97,6 +97,13 @@ export abstract class InvolveElement extends LitElement {
     // element itself wins.
     this.#own_('lang', this.locale ?? this.jsonOptions.locale ?? globalOptions().locale ?? 'en-GB');
     this.#own_('dir', /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)\b/i.test(this.lang) ? 'rtl' : 'ltr');
+    // Spacing from the page's !important rules reaches the widget up to a little over WCAG 1.4.12's
+    // 0.12em / 0.16em; beyond that (or below 0) it is a reset that would break the text: held off.
+    const style = getComputedStyle(this);
+    for (const [name, most] of [['letter-spacing', 0.15], ['word-spacing', 0.2]] as const) {
+      const em = parseFloat(style.getPropertyValue(name)) / parseFloat(style.fontSize) || 0;
+      if (em < 0 || em > most) this.style.setProperty(name, 'normal', 'important');
+    }
   }
 
   /** The endpoint after precedence and checking; a failed check renders the config message. */

@@ -72,12 +72,14 @@ describe('issue 18: text spacing and size set by the page', () => {
     expect(px(style.lineHeight) / px(style.fontSize)).to.be.closeTo(1.5, 0.05);
   });
 
-  it('!important resets that would break it are held: lines at least 1.5, text 16px or more', async () => {
-    const el = await signup('* { line-height: 0.6 !important; font-size: 8px !important }');
+  it('!important resets that would break it are held: lines at least 1.5, text 16px or more, no wide or negative spacing', async () => {
+    const el = await signup('* { line-height: 0.6 !important; font-size: 8px !important; letter-spacing: 0.5em !important; word-spacing: -1em !important }');
     for (const e of [$(el, '.hint')!, $(el, '.label')!, $(el, '.choice__label')!]) {
       const style = getComputedStyle(e);
       expect(px(style.fontSize), e.className).to.be.at.least(16);
       expect(px(style.lineHeight) / px(style.fontSize), e.className).to.be.at.least(1.49);
+      expect(style.letterSpacing, e.className).to.equal('normal');
+      expect(style.wordSpacing, e.className).to.equal('0px');
     }
     expect(clipped(el)).to.deep.equal([]);
   });
