@@ -7,13 +7,13 @@
  *    an endpoint implementing the contract answers `GET /probe` (contract notes).
  *  - `origin-not-allowed`: the API says this page's origin is not on its allow-list; or the request is
  *    refused by CORS twice while a `no-cors` request to the same address gets an answer (the server is up).
- *  - `not-answering`: no answer at all (offline, DNS, server down, 5xx): the visitor's network or a
- *    passing fault, so the forms stay usable and their retry path deals with it.
+ *  - no answer at all (offline, DNS, server down, 5xx): the visitor's network or a passing fault, so
+ *    a console warning only; the forms stay usable and their retry path deals with it.
  */
 import { endpointUrl } from './config.js';
 import { fetchWithTimeout } from './fetch-with-timeout.js';
 
-export type EndpointProblem = 'endpoint-not-found' | 'origin-not-allowed' | 'not-answering';
+export type EndpointProblem = 'endpoint-not-found' | 'origin-not-allowed';
 
 const asked = new Map<string, Promise<EndpointProblem | undefined>>();
 
@@ -25,7 +25,7 @@ export function probeEndpoint(base: string): Promise<EndpointProblem | undefined
 
 async function probe(base: string): Promise<EndpointProblem | undefined> {
   const url = endpointUrl(base, 'probe');
-  let problem: EndpointProblem | undefined;
+  let problem: EndpointProblem | 'not-answering' | undefined;
   try {
     const response = await fetchWithTimeout(url, { headers: { Accept: 'application/json' } }, 15_000);
     const body = (await response.json().catch(() => 0)) as { api?: string; originAllowed?: boolean };
@@ -39,6 +39,7 @@ async function probe(base: string): Promise<EndpointProblem | undefined> {
       () => 'not-answering' as const,
     );
   }
-  if (problem === 'not-answering') console.warn(`involve-widgets: ${base} is not answering (the network, or the server is down); the widgets keep trying.`);
-  return problem;
+  if (problem !== 'not-answering') return problem;
+  console.warn(`involve-widgets: ${base} is not answering (the network, or the server is down); the widgets keep trying.`);
+  return undefined;
 }

@@ -98,11 +98,11 @@ export abstract class InvolveElement extends LitElement {
     this.#own_('lang', this.locale ?? this.jsonOptions.locale ?? globalOptions().locale ?? 'en-GB');
     this.#own_('dir', /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)\b/i.test(this.lang) ? 'rtl' : 'ltr');
     // Spacing from the page's !important rules reaches the widget up to a little over WCAG 1.4.12's
-    // 0.12em / 0.16em; beyond that (or below 0) it is a reset that would break the text: held off.
+    // 0.12em / 0.16em (0.17em); beyond that (or below 0) it is a reset that would break the text: held off.
     const style = getComputedStyle(this);
-    for (const [name, most] of [['letter-spacing', 0.15], ['word-spacing', 0.2]] as const) {
+    for (const name of ['letter-spacing', 'word-spacing']) {
       const em = parseFloat(style.getPropertyValue(name)) / parseFloat(style.fontSize) || 0;
-      if (em < 0 || em > most) this.style.setProperty(name, 'normal', 'important');
+      if (em < 0 || em > 0.17) this.style.setProperty(name, 'normal', 'important');
     }
   }
 
@@ -187,25 +187,19 @@ export abstract class InvolveElement extends LitElement {
    */
   protected renderConfigError(level: number): TemplateResult | typeof nothing {
     const check = this.endpointCheck;
-    let shown: string;
+    let reason: string | undefined;
     let fix: string;
-    let reason: string;
     if (check.ok) {
       if (this.probeFirst) this.probe(check.url);
-      const problem = this.found[check.url];
-      if (!problem || problem === 'not-answering') {
+      reason = this.found[check.url];
+      if (!reason) {
         this.#reportedConfig = '';
         return nothing;
       }
-      reason = problem;
-      shown = this.t('configBlocked');
-      fix =
-        problem === 'origin-not-allowed'
-          ? `${location.origin} is not on the allow-list of ${check.url}: ask the Trust to add it.`
-          : `no Involve endpoint at ${check.url} (GET /probe not found): check the endpoint attribute.`;
+      fix = `${reason}: ${reason[0] === 'o' ? `${location.origin} is not on the allow-list of` : 'no Involve API at'} ${check.url}`;
     } else {
       reason = check.reason.slice(6).toLowerCase() + '-endpoint';
-      shown = fix = this.t(check.reason, { value: check.value ?? '' });
+      fix = this.t(check.reason, { value: check.value ?? '' });
     }
     if (this.#reportedConfig !== fix) {
       this.#reportedConfig = fix;
@@ -214,7 +208,7 @@ export abstract class InvolveElement extends LitElement {
     }
     return html`<div class="panel warning" role="alert" part="config-error">
       ${heading(level, this.t('configTitle'), { class: 'heading' })}
-      <p>${shown}</p>
+      <p>${check.ok ? this.t('configBlocked') : fix}</p>
     </div>`;
   }
 

@@ -72,9 +72,9 @@ describe('the endpoint check tells the webmaster what is wrong, before anyone ty
     const { tab, console, site, close } = await visit('config-check.html', `${serverOrigin}`);
     await waitForConfigError(tab, 'involve-signup');
     const shown = await shadowText(tab, 'involve-signup', '[part~="config-error"]');
-    assert.match(shown, /cannot send from this page yet/);
+    assert.match(shown, /cannot send your answers from this page yet/);
     assert.equal(await tab.evaluate(() => document.querySelector('involve-signup').shadowRoot.querySelector('input, textarea')), null, 'no form to fill in');
-    assert.ok(console.error.some((m) => m.includes(`${site.origin} is not on the allow-list of ${serverOrigin}`)), `console: ${console.error.join(' | ')}`);
+    assert.ok(console.error.some((m) => m.includes(`origin-not-allowed: ${site.origin} is not on the allow-list of ${serverOrigin}`)), `console: ${console.error.join(' | ')}`);
     const errors = await tab.evaluate(() => window.__errors);
     assert.deepEqual(errors, [{ form: 'signup', kind: 'config', reason: 'origin-not-allowed' }]);
     // The meetings list (whose GET is refused by CORS) says it is not set up, not "check your internet".
@@ -87,8 +87,8 @@ describe('the endpoint check tells the webmaster what is wrong, before anyone ty
   test('a wrong path (404 on every route): reason endpoint-not-found, the fix names the address', async () => {
     const { tab, console, close } = await visit('config-check.html', `${serverOrigin}/api/v1`);
     await waitForConfigError(tab, 'involve-signup');
-    assert.match(await shadowText(tab, 'involve-signup', '[part~="config-error"]'), /cannot send from this page yet/);
-    assert.ok(console.error.some((m) => m.includes(`no Involve endpoint at ${serverOrigin}/api/v1`)), `console: ${console.error.join(' | ')}`);
+    assert.match(await shadowText(tab, 'involve-signup', '[part~="config-error"]'), /cannot send your answers from this page yet/);
+    assert.ok(console.error.some((m) => m.includes(`endpoint-not-found: no Involve API at ${serverOrigin}/api/v1`)), `console: ${console.error.join(' | ')}`);
     assert.deepEqual(await tab.evaluate(() => window.__errors), [{ form: 'signup', kind: 'config', reason: 'endpoint-not-found' }]);
     await waitForConfigError(tab, 'involve-meetings');
     await close();

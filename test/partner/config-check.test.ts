@@ -47,9 +47,9 @@ describe('issue 18: the endpoint check', () => {
       await waitUntil(() => $(el, '[part=config-error]'), 'config message');
       await new Promise((r) => setTimeout(r, 0));
     });
-    expect($(el, '[part=config-error]')!.textContent).to.match(/cannot send your answers from this page yet|cannot send from this page yet/);
+    expect($(el, '[part=config-error]')!.textContent).to.contain('It cannot send your answers from this page yet');
     expect($(el, 'input, textarea, button[type=submit]'), 'nothing to fill in').to.equal(null);
-    expect(logged).to.deep.equal([`<involve-signup>: no Involve endpoint at ${WRONG} (GET /probe not found): check the endpoint attribute.`]);
+    expect(logged).to.deep.equal([`<involve-signup>: endpoint-not-found: no Involve API at ${WRONG}`]);
     expect(events).to.deep.equal([{ form: 'signup', kind: 'config', reason: 'endpoint-not-found' }]);
     await expect(el).to.be.accessible();
   });
