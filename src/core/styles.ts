@@ -13,7 +13,7 @@ export const tokens = css`
     /* Its own surface (NHS.UK-like), so no page colour can make it unreadable; a page that wants the
        widget to blend in sets --involve-background / --involve-text-colour. !important, which from
        inside a shadow root beats the page's own !important (CSS Cascade 4, tree contexts). */
-    background: var(--_bg) !important;
+    background: var(--involve-background, #fff) !important;
     color: var(--_text) !important;
     padding: var(--involve-padding, 0) !important;
     /* Text size follows the page (a site's "larger text" control, WCAG 1.4.4) within 16-32px, so
@@ -36,9 +36,7 @@ export const tokens = css`
     /* The widget's direction is its locale's (the dir attribute InvolveElement sets), not the page's. */
     direction: ltr !important;
     unicode-bidi: isolate !important;
-    --_bg: var(--involve-background, #fff);
     --_text: var(--involve-text-colour, #212b32);
-    --_panel: var(--involve-panel-colour, #f0f4f5);
     --_hint: var(--involve-hint-colour, #4c6272);
     --_border: var(--involve-border-colour, #4c6272);
     --_error: var(--involve-error-colour, #d5281b);
@@ -75,17 +73,18 @@ export const tokens = css`
     line-height: clamp(1.5em, 1lh, 3em);
     scroll-margin-block-start: var(--involve-scroll-offset, 0);
   }
+  /* No !important needed: page CSS does not reach into the shadow root. */
   .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    border: 0;
+    white-space: nowrap;
   }
   h2, h3, h4, h5, h6, p {
     margin: 0 0 var(--_space);
@@ -148,7 +147,7 @@ export const tokens = css`
     border-inline-start: 8px solid var(--_border);
     padding: var(--_space);
     margin: 0 0 var(--_space);
-    background: var(--_panel);
+    background: var(--involve-panel-colour, #f0f4f5);
     color: var(--_text);
   }
   .panel.success {
