@@ -1,7 +1,6 @@
 // Import order is the order of modules in the bundle; this one gzips smallest (measured): keep it unless you measure again.
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { OptionItem } from '../../core/config.js';
-import { FormController } from '../../form/form-controller.js';
 import { radios, singleCheckbox, type Choice } from '../../form/fields/choices.js';
 import { InvolveForm } from '../../form/involve-form.js';
 import { aboutYouOptions, FEEDBACK_TEXT_MAX, ratings } from '../../schema/feedback.js';
@@ -68,7 +67,7 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
 
   protected defaultStrings = feedbackStrings;
   protected override easyReadStrings = feedbackEasyRead;
-  protected readonly form = new FormController<FeedbackValues>(this, feedbackForm);
+  protected readonly form = this.formFor(feedbackForm);
 
   /** The service choices: ids the schema accepts, one each, and "Other" last. */
   private serviceList(): OptionItem[] {
@@ -122,14 +121,15 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
     const anonymous = singleCheckbox({ ...this.common('anonymous', 'anonymous'), checked: v.anonymous, onChange: (x) => f.set('anonymous', x) });
     const reply = singleCheckbox({ ...this.common('wantsReply', 'wantsReply'), checked: v.wantsReply, onChange: (x) => f.set('wantsReply', x) });
     const name = textInput({ ...this.common('name', 'name'), value: v.name, autocomplete: 'name', spellcheck: false, onInput: (x) => f.set('name', x) });
+    const contact = () => this.contactQuestion(v, (field, x) => f.set(field, x));
     if (steps.on) {
       return steps.shows('anonymous') ? this.group('anonymous', 'identity', anonymous)
         : steps.shows('wantsReply') ? this.group('wantsReply', 'reply', reply)
         : steps.shows('name') ? name
-        : this.contactQuestion();
+        : contact();
     }
     return this.group('anonymous', 'identity', html`${anonymous}
-      ${v.anonymous ? nothing : html`${reply}${v.wantsReply ? html`<div class="conditional">${name}${this.contactQuestion()}</div>` : nothing}`}`);
+      ${v.anonymous ? nothing : html`${reply}${v.wantsReply ? html`<div class="conditional">${name}${contact()}</div>` : nothing}`}`);
   }
 
   protected renderSuccess(): TemplateResult {
