@@ -34,7 +34,8 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
     return new FormController<V>(this, spec, {
       endpoint: () => {
         const check = this.endpointCheck;
-        return check.ok ? check.url : undefined;
+        // Not found, or this site not allowed (the endpoint check): a page's submit() is told 'config' too.
+        return check.ok && !this.found[check.url] ? check.url : undefined;
       },
       partner: () => this.#partner(),
       message: (detail, field) => this.#message(detail, field),

@@ -52,6 +52,8 @@ describe('issue 18: the endpoint check', () => {
     expect(logged).to.deep.equal([`<involve-signup>: endpoint-not-found: no Involve API at ${WRONG}`]);
     expect(events).to.deep.equal([{ form: 'signup', kind: 'config', reason: 'endpoint-not-found' }]);
     await expect(el).to.be.accessible();
+    el.prefill(validAnswers);
+    expect(await el.submit(), "a page's own submit() is told too, and nothing is sent").to.deep.include({ ok: false, kind: 'config' });
   });
 
   it('the right address: the form, and no message', async () => {
