@@ -68,9 +68,8 @@ export abstract class InvolveElement extends LitElement {
     this.jsonOptions = readJsonChild(this);
     // On the element itself: beats the page's ordinary rules and resets, loses to its !important
     // rules, which is how text-spacing tools work (WCAG 1.4.12; styles.ts keeps lines >= 1.5).
-    for (const [name, value] of [['line-height', '1.5'], ['letter-spacing', 'normal'], ['word-spacing', 'normal']]) {
-      if (!this.style.getPropertyValue(name!)) this.style.setProperty(name!, value!);
-    }
+    // (Through the CSSOM, which CSP allows; the page's own inline declarations, after these, win.)
+    this.style.cssText = 'line-height:1.5;letter-spacing:normal;word-spacing:normal;' + this.style.cssText;
     window.addEventListener(CONFIGURE_EVENT, this.#onConfigure);
   }
 
