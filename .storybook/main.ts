@@ -24,7 +24,7 @@ const widgetStories = ['involve-signup', 'involve-meetings', 'involve-feedback']
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/*.mdx', ...widgetStories, '../stories/theming.stories.ts'],
+  stories: ['../stories/*.mdx', ...widgetStories, '../stories/theming.stories.ts', '../stories/partner-pages.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   staticDirs: ['../public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

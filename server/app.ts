@@ -50,10 +50,10 @@ function requestLogger(log: (e: RequestLog) => void): MiddlewareHandler {
 }
 
 /** A browser POST from a page that is not on the allow-list is refused, not just left without CORS headers. */
-function originGuard(allowed: Set<string>): MiddlewareHandler {
+function originGuard(originAllowed: (origin: string | undefined) => boolean): MiddlewareHandler {
   return async (c, next) => {
     const origin = c.req.header('origin');
-    if (c.req.method === 'POST' && origin !== undefined && !allowed.has(origin)) return problems.originNotAllowed();
+    if (c.req.method === 'POST' && origin !== undefined && !originAllowed(origin)) return problems.originNotAllowed();
     return next();
   };
 }
@@ -63,6 +63,8 @@ export function createApp(options: AppOptions): InvolveApp {
   const now = options.now ?? (() => new Date());
   const lifecycle = options.lifecycle ?? { ready: true, draining: false };
   const allowed = new Set(config.allowedOrigins);
+  /** The one allow-list check: CORS, the POST guard and the probe all ask it. */
+  const originAllowed = (origin: string | undefined): origin is string => origin !== undefined && allowed.has(origin);
   const inFlight = new InFlight();
   const app = new Hono();
 
@@ -86,16 +88,24 @@ export function createApp(options: AppOptions): InvolveApp {
       referrerPolicy: 'no-referrer',
     }),
   );
+  // Before CORS, and open to every origin: a widget (or the embed builder, with ?origin=) asks whether
+  // it is talking to this API and whether the page's origin is allowed. Read-only, nothing personal.
+  app.get('/probe', (c) => {
+    const origin = c.req.query('origin') ?? c.req.header('origin');
+    c.header('Access-Control-Allow-Origin', '*');
+    c.header('Cache-Control', 'no-store');
+    return c.json({ api: 'involve', origin: origin ?? null, originAllowed: originAllowed(origin) });
+  });
   app.use(
     cors({
-      origin: (origin) => (allowed.has(origin) ? origin : null),
+      origin: (origin) => (originAllowed(origin) ? origin : null),
       allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Accept', 'Idempotency-Key', 'If-None-Match'],
       exposeHeaders: ['Retry-After', 'ETag', 'Idempotent-Replayed'],
       maxAge: 600,
     }),
   );
-  app.use(originGuard(allowed));
+  app.use(originGuard(originAllowed));
   const counter = counterFor(storage);
   const clock = () => now().getTime();
   app.post('*', rateLimit({ limit: config.rateLimitPerMinute, scope: 'post', trust: config.trustProxy, counter, now: clock }));
@@ -118,7 +128,13 @@ export function createApp(options: AppOptions): InvolveApp {
   app.all('/signups', () => problems.methodNotAllowed('POST'));
   app.all('/feedback', () => problems.methodNotAllowed('POST'));
   app.all('/meetings', () => problems.methodNotAllowed('GET, HEAD'));
-  app.notFound(() => problems.notFound());
+  // CORS-open (nothing in it to protect), so a widget with a wrong endpoint path can tell "not
+  // found" from "not allowed" whatever its origin.
+  app.notFound((c) => {
+    const res = problems.notFound();
+    if (!originAllowed(c.req.header('origin'))) res.headers.set('Access-Control-Allow-Origin', '*');
+    return res;
+  });
   app.onError((err, c) => {
     // The class of error only: messages can quote submitted values.
     console.error(`${c.req.method} ${c.req.path} failed: ${err.name}`);

@@ -75,6 +75,13 @@ export function buildOpenApi(): Record<string, unknown> {
           },
         },
       },
+      '/probe': {
+        get: {
+          summary: 'CORS-open check for widgets and the embed builder: is this the Involve API, and is the calling origin (or ?origin=) on the allow-list?',
+          parameters: [{ name: 'origin', in: 'query', schema: { type: 'string' }, description: 'An origin to ask about instead of the Origin header' }],
+          responses: { 200: { description: '{"api":"involve","origin":"https://partner.example","originAllowed":true}' } },
+        },
+      },
       '/healthz': { get: { summary: 'Ready once migrations have run', responses: { 200: { description: '{"ok":true}' }, 503: problem('Starting or draining') } } },
       '/admin/export/{file}': {
         get: {

@@ -43,6 +43,34 @@ describe('CORS', () => {
   });
 });
 
+describe('GET /probe (CORS-open: the widgets tell a wrong address from a site not on the allow-list)', () => {
+  test('an allowed origin: the API names itself and says yes, readable from any origin', async () => {
+    t = await testApp();
+    const res = await t.app.request('/probe', { headers: { origin: PARTNER } });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    assert.deepEqual(await res.json(), { api: 'involve', origin: PARTNER, originAllowed: true });
+  });
+
+  test('an origin not on the list: still readable (Access-Control-Allow-Origin: *), originAllowed false', async () => {
+    t = await testApp();
+    const res = await t.app.request('/probe', { headers: { origin: 'https://evil.example' } });
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    assert.deepEqual(await res.json(), { api: 'involve', origin: 'https://evil.example', originAllowed: false });
+    const asked = await t.app.request(`/probe?origin=${encodeURIComponent(PARTNER)}`);
+    assert.equal((await asked.json()).originAllowed, true, '?origin= asks about another origin (the embed builder)');
+  });
+
+  test('a wrong path is a 404 any origin can read, so the widget says "not found", not "not allowed"', async () => {
+    t = await testApp();
+    const res = await t.app.request('/v2/probe', { headers: { origin: 'https://evil.example' } });
+    assert.equal(res.status, 404);
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    const partner = await t.app.request('/v2/probe', { headers: { origin: PARTNER } });
+    assert.equal(partner.headers.get('access-control-allow-origin'), PARTNER);
+  });
+});
+
 describe('rate limit (POSTs per client IP per minute)', () => {
   test('the request over the limit is 429 with Retry-After, nothing stored; GETs are not limited', async () => {
     t = await testApp({ RATE_LIMIT_PER_MINUTE: '3' });

@@ -6,7 +6,8 @@ export type ErrorKind = 'validation' | 'network' | 'server' | 'rate-limited' | '
 
 export interface InvolveSubmitDetail { form: FormName; payload: unknown }
 export interface InvolveSuccessDetail { form: FormName; id: string; payload: unknown }
-export interface InvolveErrorDetail { form: FormName; kind: ErrorKind; status?: number; errors?: FieldError[] }
+/** `reason` with kind 'config': 'missing-endpoint' | 'invalid-endpoint' | 'insecure-endpoint' | 'endpoint-not-found' | 'origin-not-allowed'. */
+export interface InvolveErrorDetail { form: FormName; kind: ErrorKind; status?: number; errors?: FieldError[]; reason?: string }
 export interface InvolveQueuedDetail { form: FormName; payload: unknown }
 
 declare global {

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { heading } from './heading.js';
 import { CONFIGURE_EVENT, checkEndpoint, globalOptions, readJsonChild, type EndpointCheck, type OptionItem, type WidgetOptions } from './config.js';
 import { fetchRemoteOptions, type RemoteOptions } from './remote-options.js';
+import { probeEndpoint, type EndpointProblem } from './endpoint-probe.js';
 import { OPTION_ID } from '../schema/workstreams.js';
 import { format, mergeStrings, type Strings } from './strings.js';
 
@@ -18,6 +19,7 @@ export abstract class InvolveElement extends LitElement {
     partner: { reflect: true },
     locale: { reflect: true },
     easyRead: { type: Boolean, reflect: true, attribute: 'easy-read' },
+    theme: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     strings: { attribute: false },
     jsonOptions: { state: true, attribute: false },
@@ -39,6 +41,12 @@ export abstract class InvolveElement extends LitElement {
   /** Plain-language wording, larger targets and, for forms, one question per screen. */
   easyRead = false;
 
+  /**
+   * `dark` for the dark palette (every state AA on it); anything else, or none, is the light one.
+   * Either way the widget paints its own background and text colour; see README "Theming".
+   */
+  theme?: string;
+
   /** Level of the widget's own headings (2-6), to fit the host page's outline. */
   headingLevel = 2;
 
@@ -58,6 +66,10 @@ export abstract class InvolveElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.jsonOptions = readJsonChild(this);
+    // On the element itself: beats the page's ordinary rules and resets, loses to its !important
+    // rules, which is how text-spacing tools work (WCAG 1.4.12; styles.ts keeps lines >= 1.5).
+    // (Through the CSSOM, which CSP allows; the page's own inline declarations, after these, win.)
+    this.style.cssText = 'line-height:1.5;letter-spacing:normal;word-spacing:normal;' + this.style.cssText;
     window.addEventListener(CONFIGURE_EVENT, this.#onConfigure);
   }
 
@@ -66,17 +78,30 @@ export abstract class InvolveElement extends LitElement {
     window.removeEventListener(CONFIGURE_EVENT, this.#onConfigure);
   }
 
-  #langSet?: string;
+  readonly #own: Record<string, string> = {};
+
+  /** Sets an attribute of the element's own, unless the page set it on the element itself. */
+  #own_(name: string, value: string): void {
+    const current = this.getAttribute(name);
+    if (current === null || current === this.#own[name]) {
+      if (current !== value) this.setAttribute(name, value);
+      this.#own[name] = value;
+    }
+  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // WCAG 3.1.2: the widget's words are in `locale`, whatever the page's language. A `lang` the page
-    // put on the element itself wins.
-    const lang = this.locale ?? this.jsonOptions.locale ?? globalOptions().locale ?? 'en-GB';
-    const current = this.getAttribute('lang');
-    if (current === null || current === this.#langSet) {
-      if (current !== lang) this.setAttribute('lang', lang);
-      this.#langSet = lang;
+    // WCAG 3.1.2: the widget's words are in `locale`, whatever the page's language, and read in its
+    // direction (English stays left-to-right on an Arabic page). A `lang`/`dir` the page put on the
+    // element itself wins.
+    this.#own_('lang', this.locale ?? this.jsonOptions.locale ?? globalOptions().locale ?? 'en-GB');
+    this.#own_('dir', /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)\b/i.test(this.lang) ? 'rtl' : 'ltr');
+    // Spacing from the page's !important rules reaches the widget up to a little over WCAG 1.4.12's
+    // 0.12em / 0.16em (0.17em); beyond that (or below 0) it is a reset that would break the text: held off.
+    const style = getComputedStyle(this);
+    for (const name of ['letter-spacing', 'word-spacing']) {
+      const em = parseFloat(style.getPropertyValue(name)) / parseFloat(style.fontSize) || 0;
+      if (em < 0 || em > 0.17) this.style.setProperty(name, 'normal', 'important');
     }
   }
 
@@ -139,26 +164,53 @@ export abstract class InvolveElement extends LitElement {
   }
 
   #reportedConfig = '';
+  /** Forms check their endpoint when first shown, so a page that cannot send says so before anyone types. */
+  protected probeFirst = false;
+  /** What the endpoint check found, by address (see endpoint-probe.ts); present once asked. */
+  protected readonly found: Record<string, EndpointProblem | undefined> = {};
 
-  /** The webmaster-facing message when the endpoint is missing or unsafe; `nothing` when all is well. */
+  /** Asks `url` whether it is this API and lets this page in (once per address); re-renders with the answer. */
+  protected probe(url: string): void {
+    if (url in this.found) return;
+    this.found[url] = undefined;
+    void probeEndpoint(url).then((problem) => {
+      this.found[url] = problem;
+      this.requestUpdate();
+    });
+  }
+
+  /**
+   * The configuration message, `nothing` when all is well: the webmaster's fix for a missing or unsafe
+   * endpoint; a calm line for the visitor (and the fix in `console.error`) when it is not found or
+   * does not let this page in. Not answering is the network's: the widget carries on.
+   */
   protected renderConfigError(level: number): TemplateResult | typeof nothing {
     const check = this.endpointCheck;
+    let reason: string | undefined;
+    let fix: string;
     if (check.ok) {
-      this.#reportedConfig = '';
-      return nothing;
+      if (this.probeFirst) this.probe(check.url);
+      reason = this.found[check.url];
+      if (!reason) {
+        this.#reportedConfig = '';
+        return nothing;
+      }
+      fix = `${reason}: ${reason[0] === 'o' ? `${location.origin} is not on the allow-list of` : 'no Involve API at'} ${check.url}`;
+    } else {
+      reason = check.reason.slice(6).toLowerCase() + '-endpoint';
+      fix = this.t(check.reason, { value: check.value ?? '' });
     }
-    const message = this.t(check.reason, { value: check.value ?? '' });
-    if (this.#reportedConfig !== message) {
-      this.#reportedConfig = message;
-      console.error(`<${this.localName}>: ${message}`);
-      queueMicrotask(() => this.emitConfigError());
+    if (this.#reportedConfig !== fix) {
+      this.#reportedConfig = fix;
+      console.error(`<${this.localName}>: ${fix}`);
+      queueMicrotask(() => this.emitConfigError(reason));
     }
     return html`<div class="panel warning" role="alert" part="config-error">
       ${heading(level, this.t('configTitle'), { class: 'heading' })}
-      <p>${message}</p>
+      <p>${check.ok ? this.t('configBlocked') : fix}</p>
     </div>`;
   }
 
-  /** Hook for forms to send `involve-error` with kind `config`. */
-  protected emitConfigError(): void {}
+  /** Hook for forms to send `involve-error` with kind `config` and its `reason`. */
+  protected emitConfigError(_reason: string): void {}
 }

@@ -32,6 +32,7 @@ export const commonStrings: Strings = {
   configMissing: 'The website needs to give this widget an endpoint address. If you look after this website, add an endpoint attribute, like endpoint="https://involve.example.nhs.uk/api".',
   configInvalid: 'The endpoint address "{value}" is not a web address. If you look after this website, check the endpoint attribute.',
   configInsecure: 'The endpoint address "{value}" is not secure (https). If you look after this website, use an https:// address.',
+  configBlocked: 'It cannot send your answers from this page yet, so please do not fill it in for now.',
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
   optional: '(optional)',

@@ -10,15 +10,19 @@ export const baseStyles = css`
     all: initial;
     box-sizing: border-box;
     font-family: var(--involve-font-family, inherit);
-    color: var(--involve-text-colour, inherit);
     max-width: var(--involve-max-width, 40em);
-    /* Inherited typography a hostile host page could break: guarded with !important, which from
-       inside a shadow root beats the page's own !important (CSS Cascade 4, tree contexts).
-       medium, not rem, so "html { font-size: 62.5% }" sites don't shrink the widget. */
-    font-size: var(--involve-font-size, medium) !important;
-    line-height: 1.5 !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
+    /* Its own surface (NHS.UK-like), so no page colour can make it unreadable; a page that wants the
+       widget to blend in sets --involve-background / --involve-text-colour. !important, which from
+       inside a shadow root beats the page's own !important (CSS Cascade 4, tree contexts). */
+    background: var(--involve-background, #fff) !important;
+    color: var(--_text) !important;
+    padding: var(--involve-padding, 0) !important;
+    /* Text size follows the page (a site's "larger text" control, WCAG 1.4.4) within 16-32px, so
+       "html { font-size: 62.5% }" sites don't shrink the widget and a 48px body doesn't swell it.
+       Line height and letter/word spacing are set on the element itself by script (see
+       InvolveElement): that beats the page's ordinary rules and resets, while a text-spacing tool's
+       !important rules still reach the widget (WCAG 1.4.12); '*' below keeps lines at least 1.5. */
+    font-size: clamp(16px, var(--involve-font-size, 1em), 32px) !important;
     text-transform: none !important;
     text-indent: 0 !important;
     text-align: start !important;
@@ -30,14 +34,32 @@ export const baseStyles = css`
     display: block !important;
     cursor: auto !important;
     pointer-events: auto !important;
+    /* The widget's direction is its locale's (the dir attribute InvolveElement sets), not the page's. */
+    direction: ltr !important;
+    unicode-bidi: isolate !important;
+    --_text: var(--involve-text-colour, #212b32);
+    --_hint: var(--involve-hint-colour, #4c6272);
+    --_border: var(--involve-border-colour, #4c6272);
+    --_error: var(--involve-error-colour, #d5281b);
     --_accent: var(--involve-accent-colour, #007f3b);
     --_accent-text: var(--involve-accent-text-colour, #fff);
-    --_error: var(--involve-error-colour, #d5281b);
     --_focus: var(--involve-focus-colour, #ffeb3b);
     --_radius: var(--involve-border-radius, 4px);
     --_space: var(--involve-space, 1em);
-    --_border: var(--involve-border-colour, #4c6272);
-    --_hint: var(--involve-hint-colour, #4c6272);
+  }
+  :host([dir='rtl']) {
+    direction: rtl !important;
+  }
+  /* theme="dark": every text/background pair AA or better; form fields, cards and the crisis box stay light.
+     Defaults for the --involve-* properties, so a page's own values on the element still win. */
+  :host([theme='dark']) {
+    --involve-background: #212b32;
+    --involve-text-colour: #fff;
+    --involve-panel-colour: #2f3b43;
+    --involve-hint-colour: #c7d0d5;
+    --involve-border-colour: #aeb7bd;
+    --involve-error-colour: #ff9a8f;
+    --involve-padding: 1em;
   }
   :host([hidden]) {
     display: none !important;
@@ -47,17 +69,23 @@ export const baseStyles = css`
   ::after {
     box-sizing: border-box;
   }
+  /* Lines at least 1.5 (and at most 3) times the text, whatever line height reaches the widget: 1lh is the parent's. */
+  * {
+    line-height: clamp(1.5em, 1lh, 3em);
+    scroll-margin-block-start: var(--involve-scroll-offset, 0);
+  }
+  /* No !important needed: page CSS does not reach into the shadow root. */
   .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    border: 0;
+    white-space: nowrap;
   }
   h2, h3, h4, h5, h6, p {
     margin: 0 0 var(--_space);
@@ -100,7 +128,8 @@ export const baseStyles = css`
     font-weight: 600;
     cursor: pointer;
     box-shadow: 0 4px 0 #00401e;
-    margin: 0 var(--_space) var(--_space) 0;
+    margin: 0 0 var(--_space);
+    margin-inline-end: var(--_space);
   }
   .button.secondary {
     background: #d8dde0;
@@ -108,7 +137,6 @@ export const baseStyles = css`
     box-shadow: 0 4px 0 #768692;
   }
   .button[aria-disabled='true'] {
-    opacity: 0.6;
     cursor: progress;
   }
   .button:focus-visible {
@@ -117,10 +145,11 @@ export const baseStyles = css`
     box-shadow: 0 4px 0 #212b32;
   }
   .panel {
-    border-left: 8px solid var(--_border);
+    border-inline-start: 8px solid var(--_border);
     padding: var(--_space);
     margin: 0 0 var(--_space);
-    background: #f0f4f5;
+    background: var(--involve-panel-colour, #f0f4f5);
+    color: var(--_text);
   }
   .panel.success {
     border-color: var(--_accent);

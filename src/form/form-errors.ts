@@ -3,6 +3,7 @@
  * summary and inline errors show (GOV.UK: one message per field, summary in page order).
  */
 import type { FieldError } from '../schema/common.js';
+import { focusAndReveal } from '../core/scroll-into-view.js';
 
 /** `/contact/email` → `email`; `/relationship/0` → `relationship`; aliases for whole objects. */
 export function fieldForPointer(pointer: string, aliases: Record<string, string> = {}): string {
@@ -31,9 +32,7 @@ export function longestField(values: Record<string, unknown>, textFields: readon
   return [...textFields].sort((a, b) => length(b) - length(a))[0];
 }
 
-/** Focuses the first match in a (shadow) root and brings it into view. */
+/** Focuses the first match in a (shadow) root and brings it into view, clear of the page's sticky header. */
 export function focusIn(root: ParentNode, selector: string, block: ScrollLogicalPosition): void {
-  const el = root.querySelector<HTMLElement>(selector);
-  el?.focus();
-  el?.scrollIntoView?.({ block });
+  focusAndReveal(root.querySelector<HTMLElement>(selector), block);
 }

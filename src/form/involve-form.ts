@@ -34,7 +34,8 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
     return new FormController<V>(this, spec, {
       endpoint: () => {
         const check = this.endpointCheck;
-        return check.ok ? check.url : undefined;
+        // Not found, or this site not allowed (the endpoint check): a page's submit() is told 'config' too.
+        return check.ok && !this.found[check.url] ? check.url : undefined;
       },
       partner: () => this.#partner(),
       message: (detail, field) => this.#message(detail, field),
@@ -89,8 +90,10 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
     return messageText(detail, this.text, field);
   }
 
-  protected override emitConfigError(): void {
-    emit(this, 'involve-error', { form: this.form.name, kind: 'config' });
+  protected override probeFirst = true;
+
+  protected override emitConfigError(reason: string): void {
+    emit(this, 'involve-error', { form: this.form.name, kind: 'config', reason });
   }
 
   /** A field's translated error message, if any. */

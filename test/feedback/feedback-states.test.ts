@@ -95,7 +95,7 @@ describe('<involve-feedback> states', () => {
       expect(text(el, '[part=config-error]')).to.contain('This form is not set up yet');
       expect($(el, 'form')).to.equal(null);
       expect(logged.some((m) => m.includes('<involve-feedback>'))).to.equal(true);
-      expect(errors).to.deep.equal([{ form: 'feedback', kind: 'config' }]);
+      expect(errors).to.deep.equal([{ form: 'feedback', kind: 'config', reason: 'missing-endpoint' }]);
       await expectCrisisAndAxe(el, 'misconfigured');
     } finally {
       console.error = original;

@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const feedbackStyles = css`
   .crisis {
     border: 4px solid var(--_crisis);
-    border-left-width: 12px;
+    border-inline-start-width: 12px;
     padding: var(--_space);
     margin: 0 0 calc(var(--_space) * 1.5);
     background: #fff;
@@ -12,7 +12,7 @@ export const feedbackStyles = css`
   }
   .crisis__title { font-size: 1.25em; line-height: 1.3; font-weight: 700; margin: 0 0 0.5em; }
   .crisis p { margin: 0 0 0.5em; }
-  .crisis__list { margin: 0; padding-left: 1.25em; }
+  .crisis__list { margin: 0; padding-inline-start: 1.25em; }
   .crisis__list li { margin: 0 0 0.25em; min-height: 44px; } /* room for each number's tap target */
   /* Inline in its sentence; the 44px tap target is a centred box around the number, not padding. */
   .crisis__number { position: relative; padding: 0 0.1em; font-weight: 700; font-size: 1.125em; color: var(--_crisis); white-space: nowrap; }

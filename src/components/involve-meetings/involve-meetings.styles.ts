@@ -6,13 +6,13 @@ import { css } from 'lit';
  * (no side-by-side columns), so a 320px-wide page needs no special case.
  */
 export const meetingStyles = css`
-:host{min-height:var(--involve-meetings-min-height,68em)}
+:host(:not([unreserved])){min-height:var(--involve-meetings-min-height,68em)}
 section{display:flow-root}
 ul{list-style:none;margin:0;padding:0}
 .month{margin-top:1.5em;font-size:1.25em}
 .meeting-title{font-size:1.125em}
-.meeting{border:1px solid #d8dde0;border-left:6px solid var(--_accent);padding:var(--_space);margin:0 0 var(--_space);background:#fff;color:#212b32}
-.meeting.cancelled{border-left-color:#768692}
+.meeting{border:1px solid #d8dde0;border-inline-start:6px solid var(--_accent);padding:var(--_space);margin:0 0 var(--_space);background:#fff;color:#212b32}
+.meeting.cancelled{border-inline-start-color:#768692}
 .collaborative{color:#4c6272}
 .tags{display:flex;flex-wrap:wrap;gap:.5em;margin:0 0 var(--_space)}
 .tag{padding:0 .5em;border:1px solid;font-weight:600;background:#f0f4f5}

@@ -45,15 +45,22 @@ export interface InvolveMeetingsLoadedDetail {
  * @csspart config-error - The message shown to webmasters when the endpoint is missing or unsafe.
  *
  * @cssprop [--involve-font-family=inherit] - Font family.
- * @cssprop [--involve-text-colour=inherit] - Text colour.
+ * @cssprop [--involve-text-colour=#212b32] - Text colour (`#ffffff` with theme="dark"); `currentColor` takes the page's.
+ * @cssprop [--involve-background=#ffffff] - The widget's own background (`#212b32` with theme="dark"); `transparent` shows the page's.
+ * @cssprop [--involve-padding=0] - Space inside the widget's background (`1em` with theme="dark").
+ * @cssprop [--involve-font-size=1em] - Text size; by default the page's, held between 16px and 32px.
+ * @cssprop [--involve-panel-colour=#f0f4f5] - Background of message panels (`#2f3b43` with theme="dark").
+ * @cssprop [--involve-hint-colour=#4c6272] - Hints and "Question 2 of 9" (`#c7d0d5` with theme="dark").
+ * @cssprop [--involve-border-colour=#4c6272] - Input borders and panel stripes (`#aeb7bd` with theme="dark").
+ * @cssprop [--involve-scroll-offset=0] - Room kept above whatever the widget scrolls to and focuses, for a fixed header on a page without `scroll-padding-top`.
  * @cssprop [--involve-accent-colour=#007f3b] - Button colour and the stripe on each meeting.
  * @cssprop [--involve-accent-text-colour=#ffffff] - Text on the accent colour.
- * @cssprop [--involve-error-colour=#d5281b] - Error colour.
+ * @cssprop [--involve-error-colour=#d5281b] - Error colour (`#ff9a8f` with theme="dark").
  * @cssprop [--involve-focus-colour=#ffeb3b] - Focus highlight.
  * @cssprop [--involve-border-radius=4px] - Corner radius.
  * @cssprop [--involve-space=1em] - Base spacing.
  * @cssprop [--involve-max-width=40em] - Widest the widget grows.
- * @cssprop [--involve-meetings-min-height=68em] - The element's height in every state (loading, list, empty, error), so nothing on screen below it moves when the meetings arrive: the first page shows 20 meetings when this box reaches past the bottom of the window, else as many as fit in it (at least one); the rest are behind "Show more". Make it taller to show more at first; reserve the same before the script runs with `involve-meetings:not(:defined) { display: block; font-size: medium; min-height: 68em }`.
+ * @cssprop [--involve-meetings-min-height=68em] - The element's height while loading and with its list (not with an error or configuration message), so nothing on screen below it moves when the meetings arrive: the first page shows 20 meetings when this box reaches past the bottom of the window, else as many as fit in it (at least one); the rest are behind "Show more". Make it taller to show more at first; reserve the same before the script runs with `involve-meetings:not(:defined) { display: block; min-height: 68em }`.
  */
 export class InvolveMeetings extends InvolveElement {
   static override styles = [baseStyles, meetingStyles];
@@ -110,6 +117,14 @@ export class InvolveMeetings extends InvolveElement {
     void this.loader.load(this.feedAddress);
     // A new list starts from a first page that fits, measured now (the loading state is laid out by
     // then, so the measuring is cheap), not in the start-up task.
+    // The reserved height is for the list: an error or "not set up" message is short (before the
+    // paging controller measures it, which runs before updated()).
+    const check = this.endpointCheck;
+    const failed = this.loader.status === 'error';
+    // A failed load asks the endpoint why: the address or this site's place on the allow-list is the
+    // webmaster's to fix (the config message), the network the visitor's (Try again).
+    if (failed && check.ok) this.probe(check.url);
+    this.toggleAttribute('unreserved', !check.ok || !!this.found[check.url] || (failed && !this.loader.result));
     const paged = !!this.loader.result;
     if (paged && !this.paged) this.paging.reset();
     this.paged = paged;

@@ -11,6 +11,7 @@ export const meetingsStrings: Strings = {
   configMissing: 'If you look after this website, give this widget an endpoint attribute, like endpoint="https://involve.example.nhs.uk/api".',
   configInvalid: 'If you look after this website, check the endpoint attribute: "{value}" is not a web address.',
   configInsecure: 'If you look after this website, use an https:// address for the endpoint attribute, not "{value}".',
+  configBlocked: 'Please look again later.',
   title: 'Upcoming Collaborative meetings',
   intro: 'Collaboratives are monthly meetings where people who use services, carers, staff and partners plan services together, as equals.',
   loading: 'Loading meetings…',

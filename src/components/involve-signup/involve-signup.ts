@@ -37,10 +37,17 @@ import { textInput } from '../../form/fields/text-input.js';
  * @csspart config-error - The message shown to webmasters when the endpoint is missing or unsafe.
  *
  * @cssprop [--involve-font-family=inherit] - Font family.
- * @cssprop [--involve-text-colour=inherit] - Text colour.
+ * @cssprop [--involve-text-colour=#212b32] - Text colour (`#ffffff` with theme="dark"); `currentColor` takes the page's.
+ * @cssprop [--involve-background=#ffffff] - The widget's own background (`#212b32` with theme="dark"); `transparent` shows the page's.
+ * @cssprop [--involve-padding=0] - Space inside the widget's background (`1em` with theme="dark").
+ * @cssprop [--involve-font-size=1em] - Text size; by default the page's, held between 16px and 32px.
+ * @cssprop [--involve-panel-colour=#f0f4f5] - Background of message panels (`#2f3b43` with theme="dark").
+ * @cssprop [--involve-hint-colour=#4c6272] - Hints and "Question 2 of 9" (`#c7d0d5` with theme="dark").
+ * @cssprop [--involve-border-colour=#4c6272] - Input borders and panel stripes (`#aeb7bd` with theme="dark").
+ * @cssprop [--involve-scroll-offset=0] - Room kept above whatever the widget scrolls to and focuses, for a fixed header on a page without `scroll-padding-top`.
  * @cssprop [--involve-accent-colour=#007f3b] - Button and success colour.
  * @cssprop [--involve-accent-text-colour=#ffffff] - Text on the accent colour.
- * @cssprop [--involve-error-colour=#d5281b] - Error colour.
+ * @cssprop [--involve-error-colour=#d5281b] - Error colour (`#ff9a8f` with theme="dark").
  * @cssprop [--involve-focus-colour=#ffeb3b] - Focus highlight.
  * @cssprop [--involve-border-radius=4px] - Button corner radius.
  * @cssprop [--involve-space=1em] - Base spacing.

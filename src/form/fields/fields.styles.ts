@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const fieldStyles = css`
   form { margin: 0; }
   .field { margin: 0 0 calc(var(--_space) * 1.5); }
-  .field--error { border-left: 4px solid var(--_error); padding-left: calc(var(--_space) * 0.75); }
+  .field--error { border-inline-start: 4px solid var(--_error); padding-inline-start: calc(var(--_space) * 0.75); }
   .label, .legend { display: block; font-weight: 600; margin: 0 0 0.25em; font-size: 1.125em; }
   .fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
   .legend { padding: 0; max-width: 100%; white-space: normal; }
@@ -26,32 +26,31 @@ export const fieldStyles = css`
   .count--over { color: var(--_error); font-weight: 600; }
   .choices { display: flex; flex-direction: column; gap: 0.5em; }
   /* Boxes grow with the text (larger in easy-read, or with a bigger --involve-font-size), never under 44px. */
-  .choice { --_b: max(44px, 2.75em); position: relative; display: block; min-height: var(--_b); padding-left: calc(var(--_b) + 0.25em); }
+  .choice { --_b: max(44px, 2.75em); position: relative; display: block; min-height: var(--_b); padding-inline-start: calc(var(--_b) + 0.25em); }
   .choice__input {
-    position: absolute; left: 0; top: 0; width: var(--_b); height: var(--_b); margin: 0; font: inherit; cursor: pointer; opacity: 0; z-index: 1;
+    position: absolute; inset-inline-start: 0; top: 0; width: var(--_b); height: var(--_b); margin: 0; font: inherit; cursor: pointer; opacity: 0; z-index: 1;
   }
   .choice__label { display: inline-block; padding: 0.5em 0.25em; cursor: pointer; touch-action: manipulation; }
   .choice__label::before {
-    content: ''; position: absolute; left: 2px; top: 2px; width: calc(var(--_b) - 4px); height: calc(var(--_b) - 4px); border: 2px solid currentColor; background: #fff;
+    content: ''; position: absolute; inset-inline-start: 2px; top: 2px; width: calc(var(--_b) - 4px); height: calc(var(--_b) - 4px); border: 2px solid #212b32; background: #fff;
   }
   .choice__input[type='radio'] + .choice__label::before { border-radius: 50%; }
   .choice__input:checked + .choice__label::after { content: ''; position: absolute; }
   .choice__input[type='radio']:checked + .choice__label::after {
-    left: calc(var(--_b) * 0.27); top: calc(var(--_b) * 0.27); width: calc(var(--_b) * 0.46); height: calc(var(--_b) * 0.46); border-radius: 50%; background: currentColor;
+    inset-inline-start: calc(var(--_b) * 0.27); top: calc(var(--_b) * 0.27); width: calc(var(--_b) * 0.46); height: calc(var(--_b) * 0.46); border-radius: 50%; background: #212b32;
   }
   .choice__input[type='checkbox']:checked + .choice__label::after {
-    left: calc(var(--_b) * 0.25); top: calc(var(--_b) * 0.27); width: calc(var(--_b) * 0.5); height: calc(var(--_b) * 0.23);
-    border: solid currentColor; border-width: 0 0 calc(var(--_b) * 0.11) calc(var(--_b) * 0.11); transform: rotate(-45deg);
+    inset-inline-start: calc(var(--_b) * 0.25); top: calc(var(--_b) * 0.27); width: calc(var(--_b) * 0.5); height: calc(var(--_b) * 0.23);
+    border: solid #212b32; border-width: 0 0 calc(var(--_b) * 0.11) calc(var(--_b) * 0.11); transform: rotate(-45deg);
   }
   /* NHS.UK: the box's border thickens and turns black inside a yellow ring; outline for forced colours. */
   .choice__input:focus-visible + .choice__label::before { border: 4px solid #000; box-shadow: 0 0 0 4px var(--_focus); outline: 4px solid transparent; }
-  .choice__hint { padding-left: 0.25em; }
-  .conditional { margin: 0 0 0.5em 1.25em; padding-left: 1.75em; border-left: 4px solid #aeb7bd; }
+  .choice__hint { padding-inline-start: 0.25em; }
+  .conditional { margin: 0 0 0.5em; margin-inline-start: 1.25em; padding-inline-start: 1.75em; border-inline-start: 4px solid #aeb7bd; }
   .error-summary { border: 4px solid var(--_error); padding: var(--_space); margin: 0 0 calc(var(--_space) * 1.5); }
   .error-summary__title { font-size: 1.375em; font-weight: 700; margin: 0 0 0.75em; }
   .error-summary__list { margin: 0; padding: 0; list-style: none; }
   .error-summary__list a { color: var(--_error); font-weight: 600; display: inline-block; padding: 0.25em 0; }
-  .trap { position: absolute !important; left: -10000px !important; top: auto; width: 1px; height: 1px; overflow: hidden; }
   .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0 var(--_space); }
   .suggestion { margin: 0.5em 0 0; }
   .link-button {
