@@ -7,6 +7,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
+
+type SecureHeadersOptions = NonNullable<Parameters<typeof secureHeaders>[0]>;
 import type { Config } from './config.js';
 import { InFlight } from './idempotency.js';
 import { buildOpenApi } from './openapi.js';
@@ -14,6 +16,7 @@ import { problems } from './problems.js';
 import { rateLimit } from './rate-limit.js';
 import { exportHandler } from './routes/admin.js';
 import { meetingsHandler } from './routes/meetings.js';
+import { EMBED_CSP, embedHandler, FileCache, widgetsHandler } from './routes/static.js';
 import { submissionHandler } from './routes/submissions.js';
 import type { Storage } from './storage/types.js';
 
@@ -67,14 +70,24 @@ export function createApp(options: AppOptions): InvolveApp {
   const app = new Hono();
 
   if (options.log) app.use(requestLogger(options.log));
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      crossOriginResourcePolicy: 'cross-origin',
-      strictTransportSecurity: 'max-age=31536000; includeSubDomains',
-      referrerPolicy: 'no-referrer',
-    }),
-  );
+  const headers: SecureHeadersOptions = {
+    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    crossOriginResourcePolicy: 'cross-origin',
+    strictTransportSecurity: 'max-age=31536000; includeSubDomains',
+    referrerPolicy: 'no-referrer',
+  };
+  // The embed builder is a page: its own CSP (same-origin scripts, styles and requests only), the
+  // other headers as everywhere. Registered before the API's headers so they don't overwrite it.
+  const files = new FileCache();
+  const embedPage = secureHeaders({ ...headers, contentSecurityPolicy: EMBED_CSP, crossOriginResourcePolicy: 'same-origin' });
+  // Relative, so it works behind a proxy that mounts the endpoint under a path (/api/embed → /api/embed/).
+  app.get('/embed', embedPage, () => new Response(null, { status: 308, headers: { location: 'embed/' } }));
+  app.get('/embed/', embedPage, embedHandler(config.widgetsDir, files));
+  app.get('/embed/:file', embedPage, embedHandler(config.widgetsDir, files));
+  app.use(secureHeaders(headers));
+  // The widgets for partner pages: `Access-Control-Allow-Origin: *` from the handler, not the
+  // partner-origin CORS below (any page may load a script; only allowed ones may post).
+  app.get('/widgets/:version/:file', widgetsHandler(config.widgetsDir, config.widgetsVersion, files));
   app.use(
     cors({
       origin: (origin) => (allowed.has(origin) ? origin : null),

@@ -4,6 +4,8 @@
  * (`ALLOWED_ORIGINS_FILE=/etc/involve/origins.json`, an array of origins or `{ "allowedOrigins": [...] }`).
  */
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_DATABASE_URL } from './storage/open.js';
 
 export const DEMO_ORIGINS = ['http://127.0.0.1:8080', 'http://localhost:8080'];
@@ -22,7 +24,14 @@ export interface Config {
   trustProxyHops: number;
   /** `GET /options`: lists that override the widgets' built-in workstreams and services (OPTIONS_FILE). */
   options: OptionLists;
+  /** The build output the endpoint hosts at /widgets/<version>/… and /embed/ (WIDGETS_DIR, default ./dist). */
+  widgetsDir: string;
+  /** package.json's version: the immutable path segment in /widgets/<version>/. */
+  widgetsVersion: string;
 }
+
+const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const PACKAGE_VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
 
 export class ConfigError extends Error {}
 
@@ -104,5 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 30),
     trustProxyHops: trustProxy(env.TRUST_PROXY),
     options: optionLists(env),
+    widgetsDir: env.WIDGETS_DIR ? resolve(env.WIDGETS_DIR) : join(PACKAGE_ROOT, 'dist'),
+    widgetsVersion: PACKAGE_VERSION,
   };
 }
