@@ -12,9 +12,11 @@ type SecureHeadersOptions = NonNullable<Parameters<typeof secureHeaders>[0]>;
 import type { Config } from './config.js';
 import { InFlight } from './idempotency.js';
 import { buildOpenApi } from './openapi.js';
+import { OriginPolicy } from './origins.js';
 import { problems } from './problems.js';
 import { rateLimit } from './rate-limit.js';
 import { exportHandler } from './routes/admin.js';
+import { allowListHandler } from './routes/allow-list.js';
 import { meetingsHandler } from './routes/meetings.js';
 import { EMBED_CSP, embedHandler, FileCache, widgetsHandler } from './routes/static.js';
 import { submissionHandler } from './routes/submissions.js';
@@ -37,11 +39,14 @@ export interface AppOptions {
   log?: (entry: RequestLog) => void;
   /** Flipped by main.ts: not ready before migrations, draining after SIGTERM (healthz → 503). */
   lifecycle?: { ready: boolean; draining: boolean };
+  /** The origin check; by default from config.allowedOrigins + storage.partners. */
+  origins?: OriginPolicy;
 }
 
 export interface InvolveApp {
   app: Hono;
   inFlight: InFlight;
+  origins: OriginPolicy;
 }
 
 function requestLogger(log: (e: RequestLog) => void): MiddlewareHandler {
@@ -53,10 +58,10 @@ function requestLogger(log: (e: RequestLog) => void): MiddlewareHandler {
 }
 
 /** A browser POST from a page that is not on the allow-list is refused, not just left without CORS headers. */
-function originGuard(allowed: Set<string>): MiddlewareHandler {
+function originGuard(origins: OriginPolicy): MiddlewareHandler {
   return async (c, next) => {
     const origin = c.req.header('origin');
-    if (c.req.method === 'POST' && origin !== undefined && !allowed.has(origin)) return problems.originNotAllowed();
+    if (c.req.method === 'POST' && origin !== undefined && !(await origins.check(origin)).allowed) return problems.originNotAllowed();
     return next();
   };
 }
@@ -65,7 +70,8 @@ export function createApp(options: AppOptions): InvolveApp {
   const { config, storage } = options;
   const now = options.now ?? (() => new Date());
   const lifecycle = options.lifecycle ?? { ready: true, draining: false };
-  const allowed = new Set(config.allowedOrigins);
+  // The one origin check: CORS, the POST guard, attribution and the allow-list route all ask it.
+  const origins = options.origins ?? new OriginPolicy(config.allowedOrigins, storage.partners);
   const inFlight = new InFlight();
   const app = new Hono();
 
@@ -90,24 +96,25 @@ export function createApp(options: AppOptions): InvolveApp {
   app.get('/widgets/:version/:file', widgetsHandler(config.widgetsDir, config.widgetsVersion, files));
   app.use(
     cors({
-      origin: (origin) => (allowed.has(origin) ? origin : null),
+      origin: async (origin) => ((await origins.check(origin)).allowed ? origin : null),
       allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Accept', 'Idempotency-Key', 'If-None-Match'],
       exposeHeaders: ['Retry-After', 'ETag', 'Idempotent-Replayed'],
       maxAge: 600,
     }),
   );
-  app.use(originGuard(allowed));
+  app.use(originGuard(origins));
   app.post('*', rateLimit(config.rateLimitPerMinute, config.trustProxyHops, () => now().getTime()));
   app.post('*', bodyLimit({ maxSize: BODY_LIMIT_BYTES, onError: () => problems.tooLarge(BODY_LIMIT_BYTES) }));
 
-  const deps = { storage, inFlight, now };
+  const deps = { storage, inFlight, now, origins };
   app.post('/signups', submissionHandler('signups', deps));
   app.post('/feedback', submissionHandler('feedback', deps));
   // A 304 must keep the CORS headers, or a partner page's own revalidation fails the CORS check.
   const retainedHeaders = [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'];
   app.get('/meetings', etag({ retainedHeaders }), meetingsHandler(storage, now));
   app.get('/options', etag({ retainedHeaders }), (c) => c.json(config.options ?? {}));
+  app.get('/allow-list/check', allowListHandler(origins, storage.partners));
   app.get('/healthz', (c) => (lifecycle.ready && !lifecycle.draining ? c.json({ ok: true }) : problems.unavailable()));
   app.get('/admin/export/:file', exportHandler(storage, config.adminToken, now));
   const openapi = JSON.stringify(buildOpenApi());
@@ -122,5 +129,5 @@ export function createApp(options: AppOptions): InvolveApp {
     console.error(`${c.req.method} ${c.req.path} failed: ${err.name}`);
     return problems.internal();
   });
-  return { app, inFlight };
+  return { app, inFlight, origins };
 }
