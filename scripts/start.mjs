@@ -81,6 +81,7 @@ try {
 console.log(`
   Demo partner page      http://${HOST}:${DEMO_PORT}/
   What the server stored http://${HOST}:${DEMO_PORT}/stored.html
+  Embed builder          ${endpoint}/embed/   (pick a widget, copy a snippet for your site)
   Endpoint (API)         ${endpoint}   (OpenAPI: ${endpoint}/openapi.json)
   Admin CSV export       curl -H "Authorization: Bearer ${adminToken}" ${endpoint}/admin/export/signups.csv
 
