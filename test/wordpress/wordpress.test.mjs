@@ -84,11 +84,17 @@ describe('WordPress plugin on a real WordPress', { timeout: 120_000 }, () => {
       $ids['pasted'] = wp_insert_post(array('post_title' => 'Join us (pasted snippet)', 'post_status' => 'publish', 'post_content' =>
         '<script type="module" src="${endpoint.origin}/widgets/latest/involve-signup.js"></script><involve-signup endpoint="${endpoint.origin}" partner="${PARTNER}"></involve-signup>'), true);
       $ids['pastedStored'] = get_post($ids['pasted'])->post_content;
+      // A Contributor can't publish, but their post (sent for review) renders the same for the editor.
+      $contributor = wp_insert_user(array('user_login' => 'contributor', 'user_pass' => 'contributor-password-123', 'user_email' => 'c@example.org', 'role' => 'contributor'));
+      wp_set_current_user($contributor);
+      $pending = wp_insert_post(array('post_title' => 'Feedback (for review)', 'post_status' => 'pending', 'post_content' => '[involve_feedback partner="grapevine"]'), true);
+      $ids['contributorRendered'] = apply_filters('the_content', get_post($pending)->post_content);
       echo json_encode($ids);`);
     Object.assign(posts, JSON.parse(out));
     assert.equal(posts.canUnfiltered, false);
     for (const k of ['shortcode', 'block', 'pasted']) assert.ok(Number(posts[k]) > 0, k);
     assert.doesNotMatch(posts.pastedStored, /<script/, 'WordPress strips the raw snippet for an Author');
+    assert.match(posts.contributorRendered, new RegExp(`<involve-feedback endpoint="${endpoint.origin}" partner="grapevine"></involve-feedback>`), "a Contributor's shortcode renders");
   });
 
   /** Opens a post, waits for its widgets, returns the page. */
