@@ -96,6 +96,12 @@ describe('/widgets/<version>/<file>', () => {
   });
 });
 
+test('OpenAPI describes the widgets and allow-list routes', async () => {
+  t = await testApp({ WIDGETS_DIR: dir });
+  const doc = (await (await t.app.request('/openapi.json')).json()) as { paths: Record<string, unknown> };
+  assert.ok(doc.paths['/widgets/{version}/{file}'] && doc.paths['/allow-list/check']);
+});
+
 describe('/embed/', () => {
   test('/embed redirects to /embed/ (relative), which serves the builder page under its own strict CSP', async () => {
     t = await testApp({ WIDGETS_DIR: dir });
