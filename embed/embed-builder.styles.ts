@@ -27,6 +27,7 @@ export const styles = css`
   .status.ok { border-color: #007f3b; }
   .status.no { border-color: #d5281b; }
   .preview { border: 2px dashed #aeb7bd; padding: 1em; }
+  .preview.dark { background: #1d2a33; color: #fff; }
   .note { font-style: italic; color: #4c6272; }
   h2, h3 { margin: 1em 0 0.5em; }
 `;

@@ -148,11 +148,11 @@ export class InvolveEmbedBuilder extends LitElement {
     const common = { endpoint: this.endpoint, partner: o.partner || undefined };
     switch (o.widget) {
       case 'signup':
-        return html`<involve-signup .endpoint=${common.endpoint} .partner=${common.partner} ?easy-read=${o.easyRead} heading-level=${o.headingLevel} style=${style} @involve-submit=${cancel}></involve-signup>`;
+        return html`<involve-signup .endpoint=${common.endpoint} .partner=${common.partner} ?easy-read=${o.easyRead} theme=${o.dark ? 'dark' : nothing} heading-level=${o.headingLevel} style=${style} @involve-submit=${cancel}></involve-signup>`;
       case 'feedback':
-        return html`<involve-feedback .endpoint=${common.endpoint} .partner=${common.partner} ?easy-read=${o.easyRead} heading-level=${o.headingLevel} style=${style} @involve-submit=${cancel}></involve-feedback>`;
+        return html`<involve-feedback .endpoint=${common.endpoint} .partner=${common.partner} ?easy-read=${o.easyRead} theme=${o.dark ? 'dark' : nothing} heading-level=${o.headingLevel} style=${style} @involve-submit=${cancel}></involve-feedback>`;
       default:
-        return html`<involve-meetings .endpoint=${common.endpoint} ?easy-read=${o.easyRead} heading-level=${o.headingLevel} limit=${o.limit ?? nothing}
+        return html`<involve-meetings .endpoint=${common.endpoint} ?easy-read=${o.easyRead} theme=${o.dark ? 'dark' : nothing} heading-level=${o.headingLevel} limit=${o.limit ?? nothing}
           collaborative=${o.collaborative ?? nothing} workstream=${o.workstream ?? nothing} style=${style}></involve-meetings>`;
     }
   }
@@ -186,6 +186,10 @@ export class InvolveEmbedBuilder extends LitElement {
             <input id="easy-read" type="checkbox" .checked=${o.easyRead} @change=${(e: Event) => this.#set('easyRead', (e.target as HTMLInputElement).checked)} />
             <label for="easy-read">Easy read (plain words, bigger buttons, one question at a time)</label>
           </div>
+          <div class="check">
+            <input id="dark" type="checkbox" .checked=${!!o.dark} @change=${(e: Event) => this.#set('dark', (e.target as HTMLInputElement).checked)} />
+            <label for="dark">Dark palette (for a site with a dark background)</label>
+          </div>
           <label for="heading-level">Heading level</label>
           <p class="hint" id="heading-hint">Pick one below the heading above the widget on your page (2 means an &lt;h2&gt;)</p>
           <select id="heading-level" aria-describedby="heading-hint" @change=${(e: Event) => this.#set('headingLevel', Number((e.target as HTMLSelectElement).value))}>
@@ -209,7 +213,7 @@ export class InvolveEmbedBuilder extends LitElement {
         <p role="status" aria-live="polite" id="copied">${this.copied}</p>
         <h2>3. How it will look</h2>
         <p class="note" role="status" aria-live="polite" id="preview-note">${this.previewNote}</p>
-        <div class="preview" id="preview">${this.#preview()}</div>
+        <div class="preview ${o.dark ? 'dark' : ''}" id="preview">${this.#preview()}</div>
       </div>
     </div>`;
   }

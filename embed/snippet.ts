@@ -18,6 +18,8 @@ export interface EmbedOptions {
   workstream?: string | undefined;
   /** A #rrggbb colour, or '' for the default NHS green. */
   accentColour: string;
+  /** The dark palette (`theme="dark"`), for dark pages. */
+  dark?: boolean | undefined;
 }
 
 export interface SizesFile {
@@ -42,6 +44,7 @@ export function attributes(o: EmbedOptions): [string, string | true][] {
   if (o.widget !== 'meetings' && o.partner) list.push(['partner', o.partner]);
   if (o.easyRead) list.push(['easy-read', true]);
   if (o.headingLevel !== 2) list.push(['heading-level', String(o.headingLevel)]);
+  if (o.dark) list.push(['theme', 'dark']);
   if (o.widget === 'meetings') {
     if (o.limit) list.push(['limit', String(o.limit)]);
     if (o.collaborative) list.push(['collaborative', o.collaborative]);
@@ -78,6 +81,7 @@ export function shortcode(o: EmbedOptions): string {
   if (o.widget !== 'meetings' && o.partner) sc.push(['partner', o.partner]);
   if (o.easyRead) sc.push(['easy_read', 'yes']);
   if (o.headingLevel !== 2) sc.push(['heading_level', String(o.headingLevel)]);
+  if (o.dark) sc.push(['theme', 'dark']);
   if (o.widget === 'meetings') {
     if (o.limit) sc.push(['limit', String(o.limit)]);
     if (o.collaborative) sc.push(['collaborative', o.collaborative]);

@@ -20,3 +20,8 @@ test('meetings options and accent colour; a typed partner id cannot break out of
   assert.equal(shortcode(o), '[involve_meetings easy_read="yes" heading_level="3" limit="4" collaborative="Living Well A <b>" accent_colour="#330072"]');
   assert.match(snippet({ ...base, partner: '"><script>alert(1)</script>' }, sizes), /partner="&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;"/);
 });
+
+test('the dark palette: theme="dark" on the element and in the shortcode', () => {
+  assert.match(snippet({ ...base, dark: true }, sizes), /<involve-feedback endpoint="https:\/\/trust\.example\/api\/" partner="grapevine" theme="dark"><\/involve-feedback>/);
+  assert.equal(shortcode({ ...base, dark: true }), '[involve_feedback partner="grapevine" theme="dark"]');
+});

@@ -96,6 +96,10 @@ describe('the embed builder, from the endpoint', () => {
     });
     // (an empty form fails validation before any involve-submit; either way nothing is stored)
     assert.equal(await endpoint.storage.countSubmissions('signups'), 0, String(sent));
+    await builder.locator('#dark').check();
+    assert.match(await shadowText('snippet'), / theme="dark"/);
+    await page.waitForFunction(() => document.querySelector('involve-embed-builder').shadowRoot.querySelector('involve-signup').getAttribute('theme') === 'dark');
+    await builder.locator('#dark').uncheck();
     await builder.locator('#easy-read').uncheck();
     await builder.locator('#heading-level').selectOption('2');
   });

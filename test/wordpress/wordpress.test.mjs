@@ -78,7 +78,7 @@ describe('WordPress plugin on a real WordPress', { timeout: 120_000 }, () => {
       wp_set_current_user($author); // kses filters on: an Author has no unfiltered_html
       $ids = array('canUnfiltered' => current_user_can('unfiltered_html'));
       $ids['shortcode'] = wp_insert_post(array('post_title' => 'Join us (shortcodes)', 'post_status' => 'publish', 'post_content' =>
-        "<p>Sign up below.</p>\\n[involve_signup heading_level=\\"3\\"]\\n\\n[involve_meetings limit=\\"2\\" collaborative='x\\" onmouseover=\\"alert(1)']\\n\\n[involve_signup easy_read=\\"yes\\"]"), true);
+        "<p>Sign up below.</p>\\n[involve_signup heading_level=\\"3\\"]\\n\\n[involve_meetings limit=\\"2\\" collaborative='x\\" onmouseover=\\"alert(1)']\\n\\n[involve_signup easy_read=\\"yes\\" theme=\\"dark\\"]"), true);
       $ids['block'] = wp_insert_post(array('post_title' => 'Join us (block)', 'post_status' => 'publish', 'post_content' =>
         '<!-- wp:involve/signup {"heading_level":4,"accent_colour":"#330072"} /-->'), true);
       $ids['pasted'] = wp_insert_post(array('post_title' => 'Join us (pasted snippet)', 'post_status' => 'publish', 'post_content' =>
@@ -129,6 +129,7 @@ describe('WordPress plugin on a real WordPress', { timeout: 120_000 }, () => {
     assert.equal(elements[1][0], 'involve-meetings');
     assert.ok(!elements[1].some((a) => a.startsWith('onmouseover')), `no attribute injected: ${elements[1]}`);
     assert.ok(elements[2].includes('easy-read='), 'easy_read="yes" → easy-read');
+    assert.ok(elements[2].includes('theme=dark'), 'theme="dark" → theme="dark"');
     await signUp(page, 'Sam Shortcode');
     const rows = await endpoint.storage.listSubmissions('signups');
     assert.deepEqual(rows.map((r) => [r.payload.name, r.payload.source.partner]), [['Sam Shortcode', PARTNER]]);

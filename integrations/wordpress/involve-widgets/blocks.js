@@ -22,6 +22,7 @@
       easy_read: { type: 'boolean', default: false },
       heading_level: { type: 'number', default: 2 },
       accent_colour: { type: 'string', default: '' },
+      theme: { type: 'string', default: '' },
     };
     if (w.kind === 'meetings') {
       attributes.limit = { type: 'number', default: 6 };
@@ -46,6 +47,7 @@
             options: [2, 3, 4, 5, 6].map(function (n) { return { label: 'h' + n, value: String(n) }; }),
             onChange: function (v) { props.setAttributes({ heading_level: Number(v) }); },
           }),
+          el(ToggleControl, { key: 'th', label: __('Dark palette (dark site background)', 'involve-widgets'), checked: a.theme === 'dark', onChange: function (v) { props.setAttributes({ theme: v ? 'dark' : '' }); } }),
           el(TextControl, { key: 'ac', label: __('Button colour (#rrggbb, optional)', 'involve-widgets'), value: a.accent_colour, onChange: set('accent_colour') }),
         ];
         if (w.kind !== 'meetings') {

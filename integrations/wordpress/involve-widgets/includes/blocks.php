@@ -22,6 +22,7 @@ function involve_widgets_register_blocks() {
         'easy_read' => array('type' => 'boolean', 'default' => false),
         'heading_level' => array('type' => 'number', 'default' => 2),
         'accent_colour' => array('type' => 'string', 'default' => ''),
+        'theme' => array('type' => 'string', 'default' => ''),
     );
     $meetings = array(
         'limit' => array('type' => 'number', 'default' => 6),

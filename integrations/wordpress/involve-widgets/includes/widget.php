@@ -84,6 +84,7 @@ function involve_widgets_attributes($kind, $atts) {
         'collaborative' => '',
         'workstream' => '',
         'accent_colour' => '',
+        'theme' => '',
     ), $atts, 'involve_' . $kind);
 
     $out = array();
@@ -97,6 +98,9 @@ function involve_widgets_attributes($kind, $atts) {
     $level = (int) $atts['heading_level'];
     if ($level >= 2 && $level <= 6) {
         $out['heading-level'] = (string) $level;
+    }
+    if (strtolower((string) $atts['theme']) === 'dark') {
+        $out['theme'] = 'dark';
     }
     if ($kind === 'meetings') {
         $limit = (int) $atts['limit'];
