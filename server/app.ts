@@ -93,7 +93,7 @@ export function createApp(options: AppOptions): InvolveApp {
   app.use(secureHeaders(headers));
   // The widgets for partner pages: `Access-Control-Allow-Origin: *` from the handler, not the
   // partner-origin CORS below (any page may load a script; only allowed ones may post).
-  app.get('/widgets/:version/:file', widgetsHandler(config.widgetsDir, config.widgetsVersion, files));
+  app.get('/widgets/:version/:file', widgetsHandler(config.widgetsDir, config.widgetsVersion, files, config.widgetsArchiveDir));
   app.use(
     cors({
       origin: async (origin) => ((await origins.check(origin)).allowed ? origin : null),

@@ -28,6 +28,8 @@ export interface Config {
   widgetsDir: string;
   /** package.json's version: the immutable path segment in /widgets/<version>/. */
   widgetsVersion: string;
+  /** Earlier builds as <dir>/<version>/… (WIDGETS_ARCHIVE_DIR), still served at /widgets/<version>/. */
+  widgetsArchiveDir: string | undefined;
 }
 
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -115,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     options: optionLists(env),
     widgetsDir: env.WIDGETS_DIR ? resolve(env.WIDGETS_DIR) : join(PACKAGE_ROOT, 'dist'),
     widgetsVersion: PACKAGE_VERSION,
+    widgetsArchiveDir: env.WIDGETS_ARCHIVE_DIR ? resolve(env.WIDGETS_ARCHIVE_DIR) : undefined,
   };
 }

@@ -105,12 +105,24 @@ export function sendFile(c: Context, entry: Entry, headers: Record<string, strin
 /** The files a partner page may load from /widgets/…: the bundles and the SRI list, nothing else in dist/. */
 const WIDGET_FILE = /^(involve-[a-z-]+\.js|sizes\.json|SNIPPETS\.md|custom-elements\.json|involve-widgets-wordpress\.zip)$/;
 
-export function widgetsHandler(dir: string, version: string, cache: FileCache) {
+/** A release's version as it appears in the path (semver-ish; never `.` or `..`). */
+const VERSION = /^[0-9][0-9A-Za-z.+-]{0,63}$/;
+
+/**
+ * `dir` is the current build (its version is package.json's); `archive`, if set, holds earlier
+ * builds as `<archive>/<version>/…`, so pages (and the WordPress plugin's cached sizes.json) that
+ * pin an older version keep working after an upgrade.
+ */
+export function widgetsHandler(dir: string, version: string, cache: FileCache, archive?: string) {
   return (c: Context): Response => {
-    const requested = c.req.param('version');
+    const requested = c.req.param('version') ?? '';
     const file = c.req.param('file') ?? '';
-    if ((requested !== version && requested !== 'latest') || !WIDGET_FILE.test(file)) return problems.notFound();
-    const entry = cache.get(join(dir, file));
+    if (!WIDGET_FILE.test(file)) return problems.notFound();
+    let folder: string;
+    if (requested === version || requested === 'latest') folder = dir;
+    else if (archive && VERSION.test(requested) && !requested.includes('..')) folder = join(archive, requested);
+    else return problems.notFound();
+    const entry = cache.get(join(folder, file));
     if (!entry) return problems.notFound();
     return sendFile(c, entry, {
       'cache-control': requested === 'latest' ? SHORT : IMMUTABLE,

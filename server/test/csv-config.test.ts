@@ -63,7 +63,7 @@ describe('operator configuration (contract §7)', () => {
 
   test('from the environment', () => {
     // (widgetsDir / widgetsVersion: checked in widgets.test.ts)
-    const { widgetsDir: _dir, widgetsVersion: _version, ...c } = loadConfig({
+    const { widgetsDir: _dir, widgetsVersion: _version, widgetsArchiveDir: _archive, ...c } = loadConfig({
       PORT: '9000', HOST: '0.0.0.0', DATABASE_URL: 'postgres://db/involve', ALLOWED_ORIGINS: 'https://a.example, https://b.example/',
       ADMIN_TOKEN: 't', RATE_LIMIT_PER_MINUTE: '0', TRUST_PROXY: '2',
     });

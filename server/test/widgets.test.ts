@@ -88,6 +88,19 @@ describe('/widgets/<version>/<file>', () => {
     assert.equal(sizes.files[0]!.integrity, integrity);
   });
 
+  test('an earlier version from WIDGETS_ARCHIVE_DIR/<version>/ keeps working after an upgrade', async () => {
+    const archive = join(dir, 'archive');
+    mkdirSync(join(archive, '0.0.9'), { recursive: true });
+    writeFileSync(join(archive, '0.0.9', 'involve-signup.js'), '/* the old one */');
+    t = await testApp({ WIDGETS_DIR: dir, WIDGETS_ARCHIVE_DIR: archive });
+    const old = await t.app.request('/widgets/0.0.9/involve-signup.js');
+    assert.equal(old.status, 200);
+    assert.equal(await old.text(), '/* the old one */');
+    assert.equal(old.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.equal((await t.app.request('/widgets/0.0.8/involve-signup.js')).status, 404);
+    assert.equal((await t.app.request('/widgets/../involve-signup.js')).status, 404);
+  });
+
   test('another version, another file in the folder, or a path out of it is 404', async () => {
     t = await testApp({ WIDGETS_DIR: dir });
     for (const path of ['/widgets/0.0.0-old/involve-signup.js', `${v}/secret.txt`, `${v}/..%2Fsecret.txt`, `${v}/involve-nothing.js`, '/widgets/latest/embed']) {

@@ -2,7 +2,7 @@
 /**
  * Renders one widget element (shortcode and block share this) and enqueues its script: a module from
  * the Trust's endpoint, `/widgets/<version>/involve-<kind>.js`, with the SRI hash from the endpoint's
- * `/widgets/latest/sizes.json` (cached for an hour; the plugin's own copy if the endpoint can't be
+ * `/widgets/latest/sizes.json` (cached for 5 minutes, as the endpoint caches it; the plugin's own copy if the endpoint can't be
  * reached). Every attribute is validated, then escaped with esc_attr/esc_url.
  */
 
@@ -30,7 +30,7 @@ function involve_widgets_sizes($endpoint) {
     if (!is_array($sizes) || !isset($sizes['version'], $sizes['files']) || !preg_match('/^[0-9A-Za-z.+-]+$/', (string) $sizes['version'])) {
         return null;
     }
-    set_transient($key, $sizes, HOUR_IN_SECONDS);
+    set_transient($key, $sizes, 5 * MINUTE_IN_SECONDS);
     return $sizes;
 }
 
