@@ -149,6 +149,29 @@ describe('the embed builder, from the endpoint', () => {
     assert.deepEqual(violationsThere, []);
   });
 
+  test('dist/embed/ hosted on another origin works with ?endpoint=', async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer((req, res) => {
+      const name = new URL(req.url, 'http://x').pathname.replace(/^\/embed\//, '') || 'index.html';
+      const file = `${ROOT}/dist/embed/${name}`;
+      if (!/^[a-z-]+\.(html|js|css)$/.test(name) || !existsSync(file)) return res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': { html: 'text/html', js: 'text/javascript', css: 'text/css' }[name.split('.').pop()] }).end(readFileSync(file));
+    });
+    await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+    const staticPage = await context.newPage();
+    try {
+      await staticPage.goto(`http://127.0.0.1:${server.address().port}/embed/?endpoint=${encodeURIComponent(endpoint.origin)}`);
+      await staticPage.waitForFunction(() => document.querySelector('involve-embed-builder')?.shadowRoot?.getElementById('snippet')?.textContent.includes('integrity="sha384-'), null, { timeout: 10_000 });
+      const code = await staticPage.evaluate(() => document.querySelector('involve-embed-builder').shadowRoot.getElementById('snippet').textContent);
+      assert.match(code, new RegExp(`src="${endpoint.origin}/widgets/`));
+      assert.match(code, new RegExp(`endpoint="${endpoint.origin}"`));
+    } finally {
+      await staticPage.close();
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
   test('no CSP violations or page errors on the builder', async () => {
     assert.deepEqual(await page.evaluate(() => window.__violations ?? []), []);
     assert.deepEqual(pageErrors, []);
