@@ -149,6 +149,37 @@ describe('WordPress plugin on a real WordPress', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  test("the block editor (as the Author): the plugin's blocks are there without a build step, and a post with one publishes", async () => {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await context.clearCookies();
+    await page.goto(`${wp.origin}/wp-login.php`);
+    await page.fill('#user_login', 'author');
+    await page.fill('#user_pass', 'author-password-123');
+    await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    await page.goto(`${wp.origin}/wp-admin/post-new.php`);
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('involve/meetings') && window.wp.data.select('core/editor').getCurrentPostId(), null, { timeout: 60_000 });
+    const titles = await page.evaluate(() => ['signup', 'meetings', 'feedback'].map((k) => window.wp.blocks.getBlockType(`involve/${k}`)?.title));
+    assert.deepEqual(titles, ['Involvement sign-up', 'Involvement meetings', 'Involvement feedback']);
+    const id = await page.evaluate(async () => {
+      const { dispatch, select } = window.wp.data;
+      dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('involve/meetings', { limit: 3 }));
+      dispatch('core/editor').editPost({ title: 'Meetings (from the editor)', status: 'publish' });
+      await dispatch('core/editor').savePost();
+      return select('core/editor').getCurrentPostId();
+    });
+    const content = JSON.parse(wp.php(`require 'wp-load.php'; echo json_encode(array(get_post(${Number(id)})->post_content, get_post_status(${Number(id)})));`));
+    assert.match(content[0], /<!-- wp:involve\/meetings \{"limit":3\} \/-->/);
+    assert.equal(content[1], 'publish');
+    const view = await context.newPage();
+    await view.goto(`${wp.origin}/?p=${id}`);
+    await view.waitForFunction(() => document.querySelector('involve-meetings')?.getAttribute('limit') === '3' && document.querySelector('involve-meetings').shadowRoot?.querySelector('*'));
+    await view.close();
+    await page.close();
+    assert.deepEqual(errors, []);
+  });
+
   test('no page errors', () => {
     assert.deepEqual(pageErrors, []);
   });

@@ -87,7 +87,8 @@ export async function startWordPress(): Promise<WordPress> {
 
     // ---- WordPress files: a private copy, our own wp-config.php and wp-content ----------------
     const wp = join(tmp, 'wp');
-    cpSync(WORDPRESS_SOURCE, wp, { recursive: true, dereference: false, verbatimSymlinks: true });
+    // (Debian's copy has relative symlinks into /usr/share/javascript: copied as absolute ones.)
+    cpSync(WORDPRESS_SOURCE, wp, { recursive: true, dereference: false, verbatimSymlinks: false });
     rmSync(join(wp, 'wp-content'), { recursive: true, force: true });
     mkdirSync(join(wp, 'wp-content/plugins'), { recursive: true });
     mkdirSync(join(wp, 'wp-content/uploads'), { recursive: true });
