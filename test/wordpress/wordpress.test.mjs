@@ -11,7 +11,11 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, ROOT, startRealEndpoint } from '../e2e/real-endpoint.ts';
+import { shortcode } from '../../embed/snippet.ts';
 import { startWordPress } from './wordpress.ts';
+
+// The shortcode exactly as the embed builder's "Copy the shortcode" gives it.
+const BUILDER_SHORTCODE = shortcode({ widget: 'signup', endpoint: '', partner: '', easyRead: false, headingLevel: 3, accentColour: '#007f3b' });
 
 const PARTNER = 'healthwatch-coventry';
 let endpoint;
@@ -71,6 +75,7 @@ describe('WordPress plugin on a real WordPress', { timeout: 120_000 }, () => {
   });
 
   test('an Author publishes posts with the shortcodes, a block, and (for contrast) a pasted snippet', () => {
+    assert.equal(BUILDER_SHORTCODE, '[involve_signup heading_level="3"]');
     const out = wp.php(`
       require 'wp-load.php';
       $author = wp_insert_user(array('user_login' => 'author', 'user_pass' => 'author-password-123', 'user_email' => 'author@example.org', 'role' => 'author'));
@@ -78,7 +83,7 @@ describe('WordPress plugin on a real WordPress', { timeout: 120_000 }, () => {
       wp_set_current_user($author); // kses filters on: an Author has no unfiltered_html
       $ids = array('canUnfiltered' => current_user_can('unfiltered_html'));
       $ids['shortcode'] = wp_insert_post(array('post_title' => 'Join us (shortcodes)', 'post_status' => 'publish', 'post_content' =>
-        "<p>Sign up below.</p>\\n[involve_signup heading_level=\\"3\\"]\\n\\n[involve_meetings limit=\\"2\\" collaborative='x\\" onmouseover=\\"alert(1)']\\n\\n[involve_signup easy_read=\\"yes\\" theme=\\"dark\\"]"), true);
+        "<p>Sign up below.</p>\\n${BUILDER_SHORTCODE.replaceAll('"', '\\"')}\\n\\n[involve_meetings limit=\\"2\\" collaborative='x\\" onmouseover=\\"alert(1)']\\n\\n[involve_signup easy_read=\\"yes\\" theme=\\"dark\\"]"), true);
       $ids['block'] = wp_insert_post(array('post_title' => 'Join us (block)', 'post_status' => 'publish', 'post_content' =>
         '<!-- wp:involve/signup {"heading_level":4,"accent_colour":"#330072"} /-->'), true);
       $ids['pasted'] = wp_insert_post(array('post_title' => 'Join us (pasted snippet)', 'post_status' => 'publish', 'post_content' =>
