@@ -7,8 +7,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
-
-type SecureHeadersOptions = NonNullable<Parameters<typeof secureHeaders>[0]>;
 import type { Config } from './config.js';
 import { InFlight } from './idempotency.js';
 import { buildOpenApi } from './openapi.js';
@@ -21,6 +19,8 @@ import { meetingsHandler } from './routes/meetings.js';
 import { EMBED_CSP, embedHandler, FileCache, widgetsHandler } from './routes/static.js';
 import { submissionHandler } from './routes/submissions.js';
 import type { Storage } from './storage/types.js';
+
+type SecureHeadersOptions = NonNullable<Parameters<typeof secureHeaders>[0]>;
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
