@@ -6,7 +6,13 @@
 //   custom-elements.json (+ a copy in dist/)                             cem analyze --litelement
 //   dist/schema/{signup,feedback,meeting}.schema.json                    scripts/write-json-schema.ts
 //   dist/openapi.json                                                    server/cli/write-openapi.ts (if present)
-//   dist/sizes.json and the README's "Sizes and SRI" block               this file
+//   dist/sizes.json, dist/SNIPPETS.md (sizes, SRI, per-widget snippets)   this file
+//   dist/embed/ (the embed builder page, issue 19)                       scripts/build-embed.mjs
+//   dist/involve-widgets-wordpress.zip (the WordPress plugin)            scripts/build-wordpress.mjs
+//
+// A build never edits a tracked file: the SRI hashes live only in generated, untracked files
+// (dist/sizes.json, also served by the endpoint as /widgets/<version>/sizes.json), so a published
+// hash can't go stale against the bytes it describes (test/dist/published-hashes.test.mjs).
 //
 // Every step runs even if an earlier one failed (one widget that doesn't build yet still leaves the
 // others' sizes to see). Exits 1 if a step failed, an element's HTMLElementTagNameMap entry is missing
@@ -141,16 +147,18 @@ for (const row of rows) {
 }
 
 mkdirSync('dist', { recursive: true });
-writeFileSync('dist/sizes.json', JSON.stringify(rows, null, 2) + '\n');
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+// `file` stays the dist path (as before); `name` is what the endpoint serves under /widgets/<version>/.
+const files = rows.map((r) => ({ name: r.file.replace(/^dist\//, ''), ...r }));
+writeFileSync('dist/sizes.json', JSON.stringify({ version, files }, null, 2) + '\n');
+writeFileSync('dist/SNIPPETS.md', snippetsMarkdown(version, files));
 
-const markdown = [
-  '| file | size | gzip -9 | budget (gzip) | SRI `integrity` |',
-  '|---|--:|--:|--:|---|',
-  ...rows.map((r) => `| \`${r.file}\` | ${fmt(r.bytes)} B | ${fmt(r.gzip)} B | ${fmt(r.budget)} B${r.withinBudget ? '' : ' **over**'} | \`${r.integrity}\` |`),
-].join('\n');
-// The README only gets a complete table.
-if (rows.length === configs.length) updateReadme(markdown);
-else console.log('\n  (README.md "Sizes and SRI" not updated: not every bundle built)');
+if (existsSync('scripts/build-embed.mjs')) {
+  await step('embed builder: dist/embed/', () => run(process.execPath, ['scripts/build-embed.mjs']));
+}
+if (existsSync('scripts/build-wordpress.mjs')) {
+  await step('WordPress plugin: dist/involve-widgets-wordpress.zip', () => run(process.execPath, ['scripts/build-wordpress.mjs']));
+}
 
 console.log('\nfile                        size        gzip -9     brotli      budget      ceiling     SRI');
 for (const r of rows) {
@@ -178,39 +186,37 @@ function readdirRecursive(dir) {
   });
 }
 
-/** Rewrites the README between <!-- sizes:start --> and <!-- sizes:end -->, only if it changed. */
-function updateReadme(table) {
-  const START = '<!-- sizes:start -->';
-  const END = '<!-- sizes:end -->';
-  if (!existsSync('README.md')) return;
-  const readme = readFileSync('README.md', 'utf8');
-  const from = readme.indexOf(START);
-  const to = readme.indexOf(END);
-  if (from < 0 || to < from) {
-    console.warn('  README.md has no sizes markers; not updated');
-    return;
-  }
-  const all = rows.find((r) => r.file === ALL_IN_ONE);
-  const block = [
-    START,
-    '<!-- Written by `npm run build` (scripts/build.mjs); edits here are overwritten. -->',
-    table,
+/**
+ * dist/SNIPPETS.md: each file's size and SRI, and a complete snippet per widget for the Trust's hosted
+ * copy (`/widgets/<version>/…` on the endpoint). Generated, never committed: README links to it.
+ */
+function snippetsMarkdown(version, files) {
+  const ENDPOINT = 'https://involve.example.nhs.uk/api';
+  const element = {
+    'involve-widgets.js': '<involve-signup endpoint="ENDPOINT" partner="your-partner-id"></involve-signup>',
+    'involve-signup.js': '<involve-signup endpoint="ENDPOINT" partner="your-partner-id"></involve-signup>',
+    'involve-meetings.js': '<involve-meetings endpoint="ENDPOINT" limit="6"></involve-meetings>',
+    'involve-feedback.js': '<involve-feedback endpoint="ENDPOINT" partner="your-partner-id"></involve-feedback>',
+  };
+  return [
+    `# involve-widgets ${version}: sizes, SRI and snippets`,
     '',
-    all
-      ? [
-          'The all-in-one file with its hash, for a page that loads it from a CDN:',
-          '',
-          '```html',
-          `<script type="module" src="https://cdn.example.org/involve-widgets@1/dist/involve-widgets.js"`,
-          `        integrity="${all.integrity}" crossorigin="anonymous"></script>`,
-          '```',
-        ].join('\n')
-      : '',
-    END,
+    'Written by `npm run build` (scripts/build.mjs) from the files it just built; not kept in git.',
+    `Replace \`${ENDPOINT}\` with the Trust's endpoint address (the widgets are served from it too).`,
+    '',
+    '| file | size | gzip -9 | budget (gzip) | SRI `integrity` |',
+    '|---|--:|--:|--:|---|',
+    ...files.map((r) => `| \`${r.name}\` | ${fmt(r.bytes)} B | ${fmt(r.gzip)} B | ${fmt(r.budget)} B${r.withinBudget ? '' : ' **over**'} | \`${r.integrity}\` |`),
+    '',
+    ...files.flatMap((r) => [
+      `## ${r.name}`,
+      '',
+      '```html',
+      `<script type="module" src="${ENDPOINT}/widgets/${version}/${r.name}"`,
+      `        integrity="${r.integrity}" crossorigin="anonymous"></script>`,
+      (element[r.name] ?? '').replace('ENDPOINT', ENDPOINT),
+      '```',
+      '',
+    ]),
   ].join('\n');
-  const next = readme.slice(0, from) + block + readme.slice(to + END.length);
-  if (next !== readme) {
-    writeFileSync('README.md', next);
-    console.log('  README.md "Sizes and SRI" updated');
-  }
 }

@@ -81,6 +81,8 @@ try {
 console.log(`
   Demo partner page      http://${HOST}:${DEMO_PORT}/
   What the server stored http://${HOST}:${DEMO_PORT}/stored.html
+  Embed builder          ${endpoint}/embed/   (pick a widget, copy a snippet for your site)
+  Allow your own site    npm run partners -- add my-partner "My organisation" http://127.0.0.1:5500
   Endpoint (API)         ${endpoint}   (OpenAPI: ${endpoint}/openapi.json)
   Admin CSV export       curl -H "Authorization: Bearer ${adminToken}" ${endpoint}/admin/export/signups.csv
 

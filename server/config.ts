@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_DATABASE_URL } from './storage/open.js';
 
 export const DEMO_ORIGINS = ['http://127.0.0.1:8080', 'http://localhost:8080'];
@@ -27,7 +29,16 @@ export interface Config {
   timeouts: { requestMs: number; headersMs: number; keepAliveMs: number };
   /** `GET /options`: lists that override the widgets' built-in workstreams and services (OPTIONS_FILE). */
   options: OptionLists;
+  /** The build output the endpoint hosts at /widgets/<version>/… and /embed/ (WIDGETS_DIR, default ./dist). */
+  widgetsDir: string;
+  /** package.json's version: the immutable path segment in /widgets/<version>/. */
+  widgetsVersion: string;
+  /** Earlier builds as <dir>/<version>/… (WIDGETS_ARCHIVE_DIR), still served at /widgets/<version>/. */
+  widgetsArchiveDir: string | undefined;
 }
+
+const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const PACKAGE_VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
 
 export class ConfigError extends Error {}
 
@@ -152,6 +163,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', 5_000, 1),
     },
     options: optionLists(env),
+    widgetsDir: env.WIDGETS_DIR ? resolve(env.WIDGETS_DIR) : join(PACKAGE_ROOT, 'dist'),
+    widgetsVersion: PACKAGE_VERSION,
+    widgetsArchiveDir: env.WIDGETS_ARCHIVE_DIR ? resolve(env.WIDGETS_ARCHIVE_DIR) : undefined,
   };
   const days = config.retentionDays;
   config.options.retentionNotice = {

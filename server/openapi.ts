@@ -82,6 +82,35 @@ export function buildOpenApi(): Record<string, unknown> {
           responses: { 200: { description: '{"api":"involve","origin":"https://partner.example","originAllowed":true}' } },
         },
       },
+      '/allow-list/check': {
+        get: {
+          summary: 'Whether a site address may post, and as which partner (read-only; for the embed builder)',
+          parameters: [
+            { name: 'site', in: 'query', required: true, schema: { type: 'string' }, description: 'An address on the site, like https://www.example.org/get-involved' },
+            { name: 'partner', in: 'query', schema: { type: 'string' } },
+          ],
+          responses: {
+            200: {
+              description: 'The answer for that site',
+              content: { 'application/json': { schema: { type: 'object', required: ['site', 'allowed', 'postsAs', 'ok'], properties: {
+                site: { type: 'string' }, partner: { type: ['string', 'null'] }, partnerName: { type: ['string', 'null'] },
+                allowed: { type: 'boolean' }, postsAs: { type: ['string', 'null'] }, ok: { type: 'boolean' },
+              } } } },
+            },
+            422: problem('Not an http(s) address'),
+          },
+        },
+      },
+      '/widgets/{version}/{file}': {
+        get: {
+          summary: 'The widget bundles and sizes.json (SRI); `latest` as version for the moving copy',
+          parameters: [
+            { name: 'version', in: 'path', required: true, schema: { type: 'string' }, description: 'package version, or latest' },
+            { name: 'file', in: 'path', required: true, schema: { type: 'string' }, description: 'involve-widgets.js, involve-signup.js, involve-meetings.js, involve-feedback.js, sizes.json, …' },
+          ],
+          responses: { 200: { description: 'The file (br/gzip by Accept-Encoding), Access-Control-Allow-Origin: *' }, 304: { description: 'Not modified' }, 404: problem('No such version or file') },
+        },
+      },
       '/healthz': { get: { summary: 'Ready once migrations have run', responses: { 200: { description: '{"ok":true}' }, 503: problem('Starting or draining') } } },
       '/admin/export/{file}': {
         get: {

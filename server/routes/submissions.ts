@@ -11,6 +11,7 @@ import { messageText } from '../../src/schema/messages.js';
 import { Signup } from '../../src/schema/zod.js';
 import { normalisePhone } from '../phone.js';
 import { InFlight, KEY_TTL_MS, parseIdempotencyKey, requestHash } from '../idempotency.js';
+import type { OriginPolicy } from '../origins.js';
 import { problems } from '../problems.js';
 import type { IdempotencyRecord, Storage, SubmissionKind } from '../storage/types.js';
 
@@ -18,6 +19,8 @@ export interface SubmissionDeps {
   storage: Storage;
   inFlight: InFlight;
   now: () => Date;
+  /** The origin check (server/origins.ts): which partner, if any, the request's site posts as. */
+  origins?: OriginPolicy;
 }
 
 const schemas = { signups: Signup, feedback: Feedback } as const;
@@ -46,6 +49,17 @@ function isSpam(data: unknown): boolean {
 function isJson(contentType: string | undefined): boolean {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   return type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type);
+}
+
+/**
+ * A site bound to a partner (`npm run partners -- allow-origin`) posts as that partner, whatever the
+ * page's `partner` attribute says: the record is credited to the site's partner, and what the page
+ * claimed is kept beside it as `claimedPartner` so the Trust can see (and tell the webmaster) that the
+ * snippet is misconfigured. Sites allowed only through ALLOWED_ORIGINS keep the partner they send.
+ */
+function attributed<S extends { partner?: string | undefined }>(source: S, bound: string | null): S & { claimedPartner?: string | null } {
+  if (bound === null || source.partner === bound) return source;
+  return { ...source, partner: bound, claimedPartner: source.partner ?? null };
 }
 
 export function submissionHandler(kind: SubmissionKind, deps: SubmissionDeps) {
@@ -77,7 +91,8 @@ export function submissionHandler(kind: SubmissionKind, deps: SubmissionDeps) {
         return problems.validation(errors);
       }
 
-      const { honeypot: _h, elapsedMs: _e, ...payload } = parsed.data;
+      const { honeypot: _h, elapsedMs: _e, ...sent } = parsed.data;
+      const payload = { ...sent, source: attributed(sent.source, deps.origins ? (await deps.origins.check(c.req.header('origin'))).partner : null) };
       const id = randomUUID();
       const response = { status: 201, body: { id } };
       const outcome = await deps.storage.submit(

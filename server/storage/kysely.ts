@@ -6,12 +6,13 @@ import { type Kysely, sql } from 'kysely';
 import type { Meeting } from '../../src/schema/meeting.js';
 import { normalisePhone } from '../phone.js';
 import { migrateToLatest } from './migrations.js';
+import { KyselyPartnerStore, type PartnerTables } from './partners.js';
 import type {
   ErasureSubject, IdempotencyRecord, MeetingQuery, NewSubmission, PersonRecord, RetentionCutoffs, Storage, StoredSubmission,
   SubmissionKind, SubmitOutcome,
 } from './types.js';
 
-export interface Tables {
+export interface Tables extends PartnerTables {
   idempotency_keys: { key: string; request_hash: string; status: number; response_body: string; created_at: string };
   submissions: {
     id: string; kind: string; created_at: string; email: string | null; phone: string | null; partner: string | null;
@@ -32,11 +33,14 @@ const escapeLike = (s: string) => s.replace(/[\\%_|]/g, (c) => '\\' + c);
 export class KyselyStorage implements Storage {
   /** The last rate-limit window in which this instance swept old counters. */
   private sweptWindow = -1;
+  readonly partners: KyselyPartnerStore;
 
   constructor(
     readonly db: Kysely<Tables>,
     readonly dialect: 'sqlite' | 'postgres',
-  ) {}
+  ) {
+    this.partners = new KyselyPartnerStore(db);
+  }
 
   migrate(): Promise<void> {
     return migrateToLatest(this.db);

@@ -77,6 +77,25 @@ const migrations: Record<string, Migration> = {
     },
   },
 
+  // Partners as data (issue 19): who may post from which site, managed with `npm run partners`.
+  '004-partners': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('partners')
+        .addColumn('id', 'varchar(100)', (c) => c.primaryKey())
+        .addColumn('name', 'varchar(300)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('partner_origins')
+        .addColumn('origin', 'varchar(300)', (c) => c.primaryKey())
+        .addColumn('partner_id', 'varchar(100)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('partner_origins_partner').on('partner_origins').column('partner_id').execute();
+    },
+  },
+
   // Rate-limit counters shared by every instance on one database (fixed one-minute windows). The
   // bucket is a hash of the client address, never the address; rows older than a window are swept.
   '005-rate-limits': {

@@ -3,6 +3,7 @@
  * (storage/kysely.ts): SQLite (default, a file under ./data/, WAL) and PostgreSQL (DATABASE_URL).
  */
 import type { Meeting } from '../../src/schema/meeting.js';
+import type { PartnerStore } from './partners.js';
 
 export type SubmissionKind = 'signups' | 'feedback';
 
@@ -81,6 +82,8 @@ export interface MeetingQuery {
 
 export interface Storage {
   readonly dialect: 'sqlite' | 'postgres';
+  /** Partners and their allowed site origins (issue 19; `npm run partners`). */
+  readonly partners: PartnerStore;
   /** Creates or upgrades the schema; safe to run on every start. */
   migrate(): Promise<void>;
   close(): Promise<void>;

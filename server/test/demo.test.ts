@@ -68,6 +68,14 @@ describe('demo partner-page server', () => {
     assert.match(res.headers.get('content-security-policy')!, new RegExp(`connect-src 'self' ${endpoint}`));
   });
 
+  test('links to the embed builder on the endpoint, which answers there', async () => {
+    const html = await (await fetch(`${base}/`)).text();
+    assert.ok(html.includes(`<a href="${endpoint}/embed/">embed builder</a>`));
+    const page = await fetch(`${endpoint}/embed/`);
+    assert.equal(page.status, 200, 'needs npm run build (dist/embed/)');
+    assert.match(await page.text(), /<title>Add an involvement widget to your site<\/title>/);
+  });
+
   test('shows what the server stored through the admin export', async () => {
     const res = await fetch(`${base}/stored/signups.csv`);
     assert.equal(res.status, 200);

@@ -144,6 +144,9 @@ export class TestEndpoint {
       trustProxy: { kind: 'none' },
       retentionDays: { signups: 0, feedback: 0 },
       timeouts: { requestMs: 30_000, headersMs: 10_000, keepAliveMs: 5_000 },
+      widgetsDir: 'dist',
+      widgetsVersion: '0.0.0-test',
+      widgetsArchiveDir: undefined,
       options: this.#options as OptionLists,
     };
     this.#app = createApp({ config, storage: this.#held(await this.#storage) }).app;
