@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
+import { meetingsIcsHandler } from './calendar/ics-feed.js';
 import type { Config } from './config.js';
 import { InFlight } from './idempotency.js';
 import { buildOpenApi } from './openapi.js';
@@ -94,6 +95,7 @@ export function createApp(options: AppOptions): InvolveApp {
   // A 304 must keep the CORS headers, or a partner page's own revalidation fails the CORS check.
   const retainedHeaders = [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'];
   app.get('/meetings', etag({ retainedHeaders }), meetingsHandler(storage, now));
+  app.get('/meetings.ics', etag({ retainedHeaders }), meetingsIcsHandler(storage, now));
   app.get('/options', etag({ retainedHeaders }), (c) => c.json(config.options ?? {}));
   app.get('/healthz', (c) => (lifecycle.ready && !lifecycle.draining ? c.json({ ok: true }) : problems.unavailable()));
   app.get('/admin/export/:file', exportHandler(storage, config.adminToken, now));
@@ -103,6 +105,7 @@ export function createApp(options: AppOptions): InvolveApp {
   app.all('/signups', () => problems.methodNotAllowed('POST'));
   app.all('/feedback', () => problems.methodNotAllowed('POST'));
   app.all('/meetings', () => problems.methodNotAllowed('GET, HEAD'));
+  app.all('/meetings.ics', () => problems.methodNotAllowed('GET, HEAD'));
   app.notFound(() => problems.notFound());
   app.onError((err, c) => {
     // The class of error only: messages can quote submitted values.

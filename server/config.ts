@@ -4,6 +4,8 @@
  * (`ALLOWED_ORIGINS_FILE=/etc/involve/origins.json`, an array of origins or `{ "allowedOrigins": [...] }`).
  */
 import { readFileSync } from 'node:fs';
+import { calendarUrl, DEFAULT_POLL_MINUTES } from './calendar/poller.js';
+import { DEFAULT_CALENDAR_TIMEZONE, ianaZone } from './calendar/zones.js';
 import { DEFAULT_DATABASE_URL } from './storage/open.js';
 
 export const DEMO_ORIGINS = ['http://127.0.0.1:8080', 'http://localhost:8080'];
@@ -22,6 +24,19 @@ export interface Config {
   trustProxyHops: number;
   /** `GET /options`: lists that override the widgets' built-in workstreams and services (OPTIONS_FILE). */
   options: OptionLists;
+  /** Calendars the server follows by itself (MEETINGS_ICS_URL…), see server/calendar/poller.ts. */
+  calendar: CalendarConfig;
+}
+
+export interface CalendarConfig {
+  /** MEETINGS_ICS_URL: one or more https:// (or webcal://) addresses, separated by spaces or commas. */
+  urls: string[];
+  /** MEETINGS_ICS_INTERVAL_MINUTES (default 15). */
+  intervalMinutes: number;
+  /** MEETINGS_ICS_ALLOW_EMPTY=true: apply a calendar that suddenly has no meetings. */
+  allowEmpty: boolean;
+  /** CALENDAR_TIMEZONE (IANA or Windows name; default Europe/London): floating times and all-day dates. */
+  timezone: string;
 }
 
 export class ConfigError extends Error {}
@@ -94,6 +109,21 @@ function trustProxy(raw: string | undefined): number {
   return n;
 }
 
+function calendar(env: NodeJS.ProcessEnv): CalendarConfig {
+  const urls = (env.MEETINGS_ICS_URL ?? '').split(/[\s,]+/).filter(Boolean).map((u) => {
+    try {
+      return calendarUrl(u);
+    } catch (err) {
+      throw new ConfigError(`MEETINGS_ICS_URL: ${(err as Error).message}`);
+    }
+  });
+  const zone = env.CALENDAR_TIMEZONE ? ianaZone(env.CALENDAR_TIMEZONE) : DEFAULT_CALENDAR_TIMEZONE;
+  if (!zone) throw new ConfigError(`CALENDAR_TIMEZONE "${env.CALENDAR_TIMEZONE}" is not a time zone, like Europe/London`);
+  const allow = env.MEETINGS_ICS_ALLOW_EMPTY ?? '';
+  if (!['', 'true', 'false', '1', '0'].includes(allow)) throw new ConfigError('MEETINGS_ICS_ALLOW_EMPTY must be true or false');
+  return { urls, intervalMinutes: integer(env, 'MEETINGS_ICS_INTERVAL_MINUTES', DEFAULT_POLL_MINUTES, 1), allowEmpty: allow === 'true' || allow === '1', timezone: zone };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: integer(env, 'PORT', 8787),
@@ -104,5 +134,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 30),
     trustProxyHops: trustProxy(env.TRUST_PROXY),
     options: optionLists(env),
+    calendar: calendar(env),
   };
 }
