@@ -30,7 +30,7 @@ function platformOfPlace(part: string): Platform | undefined {
 export function formatOf(event: ICAL.Component, location: string | undefined, descriptionPlatforms: Platform[]): FormatResult {
   const places: string[] = [];
   let platform: Platform | undefined;
-  for (const part of (location ?? '').split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (location ?? '').split(';').map((p) => p.trim().replace(/\s*\n\s*/g, ', ')).filter(Boolean)) {
     const online = platformOfPlace(part);
     if (online) platform ??= online;
     else places.push(part);

@@ -45,6 +45,8 @@ export interface CalendarImport {
 }
 
 const DAY = 24 * 3600_000;
+/** Without `exceptions`, ical.js relates *every* RECURRENCE-ID in the file to each event, whatever its UID. */
+const ONLY_OWN = { strictExceptions: true, exceptions: [] };
 const TITLE_MAX = 300;
 const workstreamIds = new Set<string>(builtInWorkstreams);
 const slug = (s: string) => s.toLowerCase().trim().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -115,7 +117,7 @@ export function importCalendar(input: Uint8Array | string, options: CalendarImpo
       if (earlier) {
         // The same event twice (exports repeat updated copies): the higher SEQUENCE, else the later copy.
         if (seq >= earlier.seq) {
-          earlier.group.master = { event: new ICAL.Event(component), line };
+          earlier.group.master = { event: new ICAL.Event(component, ONLY_OWN), line };
           out.skipped.push({ line: earlier.line, uid, ...(title ? { title } : {}), reason: `an older copy of the event on line ${line} (same UID and start); that one was imported` });
           seenStarts.set(startKey, { seq, group: earlier.group, line });
         } else {
@@ -128,14 +130,14 @@ export function importCalendar(input: Uint8Array | string, options: CalendarImpo
         // Another event with the same UID but another start: kept as a meeting of its own.
         const separate: Group = { exceptions: [], key: `${uidKey(uid)}#${hash(startKey).slice(0, 8)}` };
         groups.push(separate);
-        separate.master = { event: new ICAL.Event(component), line };
+        separate.master = { event: new ICAL.Event(component, ONLY_OWN), line };
         seenStarts.set(startKey, { seq, group: separate, line });
         note('another event has the same UID: imported as a separate meeting');
         continue;
       }
       if (!group) byUid.set(uid, (group = { exceptions: [], key: uidKey(uid) }));
       if (!groups.includes(group)) groups.push(group);
-      group.master = { event: new ICAL.Event(component), line };
+      group.master = { event: new ICAL.Event(component, ONLY_OWN), line };
       seenStarts.set(startKey, { seq, group, line });
     } catch (err) {
       note(`could not be read (${err instanceof Error ? err.message : 'error'})`, out.skipped);
@@ -156,7 +158,7 @@ export function importCalendar(input: Uint8Array | string, options: CalendarImpo
       } else {
         // Changed occurrences whose series is not in the file: each imported on its own.
         for (const ex of group.exceptions) {
-          const x = expand(new ICAL.Event(ex.component), window, zone);
+          const x = expand(new ICAL.Event(ex.component, ONLY_OWN), window, zone);
           out.beforeWindow += x.before;
           out.afterWindow += x.after;
           const rid = ex.component.getFirstPropertyValue('recurrence-id') as ICAL.Time;
@@ -193,7 +195,9 @@ function toMeeting(o: Occurrence, id: string, options: CalendarImportOptions, ou
   }
   if (orphan) out.adjusted.push({ ...ref, reason: 'a changed occurrence whose series is not in the file: imported on its own' });
   if (o.endAssumed) out.adjusted.push({ ...ref, reason: 'no end time: 1 hour assumed' });
-  title = title.replace(/\s+/g, ' ');
+  const cancelled = text(c, 'status')?.toUpperCase() === 'CANCELLED';
+  // Outlook renames a cancelled meeting "Canceled: …"; the status says it (and the widget shows it).
+  title = title.replace(/\s+/g, ' ').replace(cancelled ? /^(Canceled|Cancelled):\s*/i : /^$/, '') || title;
   if (title.length > TITLE_MAX) {
     title = `${title.slice(0, TITLE_MAX - 1).trimEnd()}…`;
     out.adjusted.push({ ...ref, reason: `title shortened to ${TITLE_MAX} characters` });
@@ -226,7 +230,7 @@ function toMeeting(o: Occurrence, id: string, options: CalendarImportOptions, ou
     workstreams,
     ...(desc ? { description: desc } : {}),
     ...(url?.startsWith('https://') && !/[\u0000-\u001f\u007f]/.test(url) ? { bookingUrl: url } : {}),
-    status: text(c, 'status')?.toUpperCase() === 'CANCELLED' ? 'cancelled' : 'scheduled',
+    status: cancelled ? 'cancelled' : 'scheduled',
   };
   const parsed = Meeting.safeParse(candidate);
   if (!parsed.success) {
