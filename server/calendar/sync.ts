@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Storage, SyncOutcome } from '../storage/types.js';
-import { importCalendar, type CalendarImport, type CalendarImportOptions } from './import.js';
+import { defaultWindow, importCalendar, type CalendarImport, type CalendarImportOptions } from './import.js';
 import type { ReportInput } from './report.js';
 
 export interface CalendarSource {
@@ -50,7 +50,8 @@ export interface SyncCalendarOptions extends CalendarImportOptions {
 }
 
 export async function syncCalendar(storage: Storage, input: Uint8Array | string, options: SyncCalendarOptions): Promise<SyncRun> {
-  const imported = importCalendar(input, options);
+  // The window follows the sync's clock (day-aligned, so every instance agrees), unless given.
+  const imported = importCalendar(input, options.from || options.until ? options : { ...options, ...defaultWindow(options.now ?? new Date()) });
   options.beforeApply?.(imported);
   const source = typeof options.source === 'function' ? options.source(imported) : options.source;
   const outcome = await storage.syncMeetings(source.key, imported.meetings, {
