@@ -4,29 +4,16 @@
  * TEST_DATABASE_URL is set.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { syncCalendar, type CalendarSource } from '../calendar/sync.js';
 import type { Storage } from '../storage/types.js';
+import { bytes, edited, outlookText } from './calendar-fixtures.js';
+
+const TEAM: CalendarSource = { key: 'calendar:Involvement team', label: 'calendar "Involvement team"' };
+const OTHER: CalendarSource = { key: 'calendar:Carers team', label: 'calendar "Carers team"' };
 import { type Backend, backends, openTestStorage } from './helpers.js';
 
 const NOW = new Date('2026-05-31T12:00:00Z');
-/** Byte-exact text (latin1) so edits keep the file's split UTF-8 folds as they are. */
-export const outlookText = readFileSync(new URL('./fixtures/calendar/outlook365.ics', import.meta.url)).toString('latin1');
-export const bytes = (text: string) => Buffer.from(text, 'latin1');
-const TEAM: CalendarSource = { key: 'calendar:Involvement team', label: 'calendar "Involvement team"' };
-const OTHER: CalendarSource = { key: 'calendar:Carers team', label: 'calendar "Carers team"' };
-
-/** The team edits its calendar: one event deleted, one occurrence excluded, a series' time changed, one renamed. */
-export function edited(text: string): string {
-  return text
-    .replace(/BEGIN:VEVENT\r\nUID:[^\r]*F60009[\s\S]*?END:VEVENT\r\n/, '') // Service user forum deleted
-    .replace('EXDATE;TZID=GMT Standard Time:20260811T180000', 'EXDATE;TZID=GMT Standard Time:20260811T180000,20260908T180000')
-    .replace('DTSTART;TZID=GMT Standard Time:20120110T140000', 'DTSTART;TZID=GMT Standard Time:20120110T150000')
-    .replace('DTEND;TZID=GMT Standard Time:20120110T153000', 'DTEND;TZID=GMT Standard Time:20120110T163000')
-    .replace('SUMMARY:Collaboratives\' away day', 'SUMMARY:Collaboratives\' summer away day');
-}
-
 const small = (uid: string, title: string) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:${uid}\r\nDTSTAMP:20260501T000000Z\r\nDTSTART:20260910T090000Z\r\nDTEND:20260910T100000Z\r\nSUMMARY:${title}\r\nLOCATION:Carers' Centre\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
 const EMPTY = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nEND:VCALENDAR\r\n';
 
