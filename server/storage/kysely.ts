@@ -190,10 +190,17 @@ export class KyselyStorage implements Storage {
         const rows = await trx.selectFrom('meetings').select(['id', 'source']).where('id', 'in', newIds.slice(i, i + 500)).execute();
         for (const r of rows) foreign.set(r.id, r.source);
       }
+      // A meeting with this id and no source was imported from this calendar before sources existed
+      // (ids are the calendar's UIDs; `add` makes random ones): the calendar takes it over.
+      const adopted = new Set<string>();
       const wanted = meetings.filter((m) => {
         if (!foreign.has(m.id)) return true;
         const owner = foreign.get(m.id);
-        out.conflicts.push({ id: m.id, title: m.title, owner: owner ? `the calendar source ${owner}` : 'a meeting added by hand' });
+        if (owner === null) {
+          adopted.add(m.id);
+          return true;
+        }
+        out.conflicts.push({ id: m.id, title: m.title, owner: `the calendar source ${owner}` });
         return false;
       });
       if (wanted.length === 0 && existing.size > 0 && !o.allowEmpty) {
@@ -206,7 +213,7 @@ export class KyselyStorage implements Storage {
         keep.add(m.id);
         const row = { ...meetingRow(m, o.now), source };
         const before = existing.get(m.id);
-        if (before === undefined) {
+        if (before === undefined && !adopted.has(m.id)) {
           await trx.insertInto('meetings').values(row).execute();
           out.added++;
         } else if (before !== row.payload) {
@@ -220,7 +227,7 @@ export class KyselyStorage implements Storage {
         const r = await trx.deleteFrom('meetings').where('source', '=', source).where('id', 'in', gone.slice(i, i + 500)).executeTakeFirst();
         out.removed += Number(r.numDeletedRows);
       }
-      const count = existing.size + out.added - out.removed;
+      const count = existing.size + adopted.size + out.added - out.removed;
       await trx.updateTable('meeting_sources').set({ synced_at: iso(o.now), meetings: count, last_error: null }).where('key', '=', source).execute();
       return out;
     });

@@ -89,7 +89,7 @@ export interface SyncOutcome {
   updated: number;
   removed: number;
   unchanged: number;
-  /** Meetings not stored because a person or another source already uses their id. */
+  /** Meetings not stored because another calendar source already uses their id. */
   conflicts: { id: string; title: string; owner: string }[];
   /** Set when nothing was applied, and why. */
   refused?: string;
@@ -132,7 +132,9 @@ export interface Storage {
   /**
    * In one transaction (serialised per source, across instances): makes the meetings of `source`
    * equal to `meetings`: new ids added, changed ones updated, missing ones removed (when
-   * `removeMissing`); meetings added by hand or from other sources are never touched. An empty
+   * `removeMissing`); meetings from other sources are never touched, nor are meetings added by hand
+   * (a meeting with no source whose id the calendar gives was imported from it before sources
+   * existed, and is taken over). An empty
    * `meetings` for a source that has meetings is refused unless `allowEmpty`.
    */
   syncMeetings(source: string, meetings: Meeting[], options: SyncOptions): Promise<SyncOutcome>;

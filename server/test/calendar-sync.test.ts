@@ -6,6 +6,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { syncCalendar, type CalendarSource } from '../calendar/sync.js';
+import type { Kysely } from 'kysely';
+import type { KyselyStorage } from '../storage/kysely.js';
+import { migrateTo } from '../storage/migrations.js';
+import { openStorage } from '../storage/open.js';
 import type { Storage } from '../storage/types.js';
 import { bytes, edited, outlookText } from './calendar-fixtures.js';
 
@@ -61,12 +65,12 @@ function suite(backend: Backend) {
       assert.ok(titles.includes('Added by hand') && titles.includes("Carers' coffee morning"), 'other sources untouched');
     });
 
-    test('an id already used by hand or by another calendar is not taken over, and is reported', async () => {
-      const clash = small('hand-1', 'Pretending to be the hand-added one');
-      const run = await syncCalendar(storage, clash, { source: OTHER, now: NOW });
+    test('an id another calendar uses is not taken over, and is reported', async () => {
+      const clash = small('carers-1@example', 'Pretending to be the carers team\'s meeting');
+      const run = await syncCalendar(storage, clash, { source: { key: 'calendar:Third', label: 'third' }, now: NOW });
       assert.equal(run.outcome.conflicts.length, 1);
-      assert.match(run.report.conflicts![0]!.reason, /already belongs to a meeting added by hand/);
-      assert.equal((await all(storage)).find((m) => m.id === 'hand-1')!.title, 'Added by hand');
+      assert.match(run.report.conflicts![0]!.reason, /already belongs to the calendar source calendar:Carers team/);
+      assert.equal((await all(storage)).find((m) => m.id === 'carers-1@example')!.title, "Carers' coffee morning");
       assert.equal(await storage.meetingSource('hand-1'), null);
     });
 
@@ -99,3 +103,32 @@ function suite(backend: Backend) {
 }
 
 for (const backend of backends()) suite(backend);
+
+for (const backend of backends()) {
+  describe(`migration 003-meeting-sources: ${backend.name}`, () => {
+    test('meetings imported before it belong to no calendar until a sync of their calendar takes them over', async () => {
+      const db = await backend.create();
+      const storage = openStorage(db.url) as KyselyStorage;
+      try {
+        await migrateTo(storage.db, '002-phone');
+        const old = { id: '040000008200E00074C5B7101A82E00800000000A1B2C3D4E5F60009', title: 'Imported before 003', collaborative: 'C', start: '2026-09-09T14:00:00+01:00', end: '2026-09-09T16:00:00+01:00', format: 'in-person' as const, location: { name: 'Room 2' }, workstreams: [], status: 'scheduled' as const };
+        await (storage.db as unknown as Kysely<Record<string, Record<string, unknown>>>).insertInto('meetings').values({
+          id: old.id, start_utc: '2026-09-09T13:00:00.000Z', end_utc: '2026-09-09T15:00:00.000Z', collaborative: 'C', workstreams: '||', status: 'scheduled', payload: JSON.stringify(old), updated_at: '2026-01-01T00:00:00.000Z',
+        }).execute();
+        await storage.migrate();
+        assert.equal(await storage.meetingSource(old.id), null);
+        // The calendar holds the same UID (it was imported from it before sources existed): the calendar takes it over.
+        const run = await syncCalendar(storage, bytes(outlookText), { source: TEAM, now: NOW });
+        assert.equal(run.outcome.conflicts.length, 0);
+        assert.equal((await storage.listMeetings({ from: new Date(0), limit: 1000 })).find((m) => m.id === old.id)!.title, 'Service user forum');
+        assert.equal(await storage.meetingSource(old.id), TEAM.key);
+        // …so when the team deletes it in the calendar, the next sync removes it.
+        await syncCalendar(storage, bytes(edited(outlookText)), { source: TEAM, now: NOW });
+        assert.equal(await storage.meetingSource(old.id), undefined);
+      } finally {
+        await storage.close();
+        await db.drop();
+      }
+    });
+  });
+}
