@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { pollOnce, startPoller, type PollLogEntry, type PollerOptions } from '../calendar/poller.js';
+import { fetchCalendar, pollOnce, startPoller, type PollLogEntry, type PollerOptions } from '../calendar/poller.js';
+import { ConfigError, loadConfig } from '../config.js';
 import { openStorage } from '../storage/open.js';
 import type { Storage } from '../storage/types.js';
 import { bytes, edited, outlookText } from './calendar-fixtures.js';
@@ -149,3 +150,35 @@ function suite(backend: Backend) {
 }
 
 for (const backend of backends()) suite(backend);
+
+describe('calendar poller: configuration and Last-Modified', () => {
+  test('MEETINGS_ICS_URL takes one or more https:// or webcal:// addresses; CALENDAR_TIMEZONE is checked', () => {
+    const config = loadConfig({ MEETINGS_ICS_URL: 'webcal://outlook.example/a/calendar.ics,  https://calendar.example/b.ics' });
+    assert.deepEqual(config.calendar, { urls: ['https://outlook.example/a/calendar.ics', 'https://calendar.example/b.ics'], intervalMinutes: 15, allowEmpty: false, timezone: 'Europe/London' });
+    assert.equal(loadConfig({}).calendar.urls.length, 0);
+    assert.equal(loadConfig({ CALENDAR_TIMEZONE: 'GMT Standard Time' }).calendar.timezone, 'Europe/London');
+    assert.throws(() => loadConfig({ MEETINGS_ICS_URL: 'http://calendar.example/b.ics' }), (e: unknown) => e instanceof ConfigError && /must be https/.test(e.message));
+    assert.throws(() => loadConfig({ CALENDAR_TIMEZONE: 'Mars/Olympus' }), ConfigError);
+    assert.throws(() => loadConfig({ MEETINGS_ICS_INTERVAL_MINUTES: '0' }), ConfigError);
+  });
+
+  test('If-Modified-Since is sent with the last Last-Modified, and a 304 is "not modified"', async () => {
+    const stamp = 'Sat, 28 Nov 2026 09:00:00 GMT';
+    const seen: (string | undefined)[] = [];
+    const server = createServer((req, res) => {
+      seen.push(req.headers['if-modified-since']);
+      if (req.headers['if-modified-since'] === stamp) res.writeHead(304).end();
+      else res.writeHead(200, { 'last-modified': stamp }).end(outlookText);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/c.ics`;
+      const first = await fetchCalendar(url);
+      assert.equal(first.lastModified, stamp);
+      assert.equal((await fetchCalendar(url, { lastModified: first.lastModified })).status, 'not-modified');
+      assert.deepEqual(seen, [undefined, stamp]);
+    } finally {
+      server.close();
+    }
+  });
+});
