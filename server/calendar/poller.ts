@@ -8,6 +8,7 @@
  * duplicates, and all instances use the same day-aligned window, so they agree (no flapping).
  */
 import type { Storage } from '../storage/types.js';
+import type { CalendarImport } from './import.js';
 import { CalendarFileError } from './parse.js';
 import { formatReport } from './report.js';
 import { syncCalendar, urlSource } from './sync.js';
@@ -80,6 +81,16 @@ const defaultLog = (e: PollLogEntry) => {
   else console.error(line);
 };
 
+class IncompleteCalendar extends Error {}
+
+/** The poller applies only a complete file: a download cut short must not remove (or half-update) anything. */
+function refuseIncomplete(imported: CalendarImport): void {
+  if (!imported.complete) {
+    const first = imported.skipped[0];
+    throw new IncompleteCalendar(`the calendar file is malformed or cut short${first ? ` (line ${first.line}: ${first.reason})` : ''}`);
+  }
+}
+
 /** One poll of one calendar URL. */
 export async function pollOnce(url: string, o: PollerOptions): Promise<PollResult> {
   const { storage } = o;
@@ -103,7 +114,7 @@ export async function pollOnce(url: string, o: PollerOptions): Promise<PollResul
     return 'not-modified';
   }
   try {
-    const run = await syncCalendar(storage, fetched.body!, { source, allowEmpty: o.allowEmpty, now, ...(o.timezone ? { timezone: o.timezone } : {}), ...(syncOnlyComplete) });
+    const run = await syncCalendar(storage, fetched.body!, { source, allowEmpty: o.allowEmpty, now, beforeApply: refuseIncomplete, ...(o.timezone ? { timezone: o.timezone } : {}) });
     if (run.outcome.refused) {
       await storage.saveMeetingSourceState(source.key, source.label, { ...checked, lastError: run.outcome.refused });
       log({ level: 'error', source: source.label, message: `SYNC REFUSED: ${run.outcome.refused}` });
@@ -124,17 +135,6 @@ export async function pollOnce(url: string, o: PollerOptions): Promise<PollResul
   }
 }
 
-class IncompleteCalendar extends Error {}
-/** The poller applies only a complete file: a download cut short must not remove (or half-update) anything. */
-const syncOnlyComplete = {
-  beforeApply(imported: { complete: boolean; skipped: { line?: number; reason: string }[] }) {
-    if (!imported.complete) {
-      const first = imported.skipped[0];
-      throw new IncompleteCalendar(`the calendar file is malformed or cut short${first ? ` (line ${first.line}: ${first.reason})` : ''}`);
-    }
-  },
-};
-
 export interface Poller {
   /** Polls every calendar now (also what the timer does). */
   pollAll(): Promise<PollResult[]>;
@@ -150,7 +150,13 @@ export function startPoller(o: PollerOptions): Poller {
   const pollAll = () => {
     running ??= (async () => {
       const results: PollResult[] = [];
-      for (const url of o.urls) results.push(await pollOnce(url, o).catch(() => 'failed' as const));
+      for (const url of o.urls) {
+        results.push(await pollOnce(url, o).catch((err: unknown) => {
+          // E.g. the database is down: said, and the next poll tries again.
+          (o.log ?? defaultLog)({ level: 'error', source: urlSource(url).label, message: `calendar sync failed: ${err instanceof Error ? err.message : String(err)}` });
+          return 'failed' as const;
+        }));
+      }
       return results;
     })().finally(() => (running = undefined));
     return running;
