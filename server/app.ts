@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
+import { meetingsIcsHandler } from './calendar/ics-feed.js';
 import type { Config } from './config.js';
 import { InFlight } from './idempotency.js';
 import { buildOpenApi } from './openapi.js';
@@ -136,6 +137,7 @@ export function createApp(options: AppOptions): InvolveApp {
   // A 304 must keep the CORS headers, or a partner page's own revalidation fails the CORS check.
   const retainedHeaders = [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'];
   app.get('/meetings', etag({ retainedHeaders }), meetingsHandler(storage, now));
+  app.get('/meetings.ics', etag({ retainedHeaders }), meetingsIcsHandler(storage, now));
   app.get('/options', etag({ retainedHeaders }), (c) => c.json(config.options ?? {}));
   app.get('/allow-list/check', allowListHandler(origins, storage.partners));
   app.get('/healthz', (c) => (lifecycle.ready && !lifecycle.draining ? c.json({ ok: true }) : problems.unavailable()));
@@ -146,6 +148,7 @@ export function createApp(options: AppOptions): InvolveApp {
   app.all('/signups', () => problems.methodNotAllowed('POST'));
   app.all('/feedback', () => problems.methodNotAllowed('POST'));
   app.all('/meetings', () => problems.methodNotAllowed('GET, HEAD'));
+  app.all('/meetings.ics', () => problems.methodNotAllowed('GET, HEAD'));
   // CORS-open (nothing in it to protect), so a widget with a wrong endpoint path can tell "not
   // found" from "not allowed" whatever its origin.
   app.notFound(async (c) => {

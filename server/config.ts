@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { calendarUrl, DEFAULT_POLL_MINUTES } from './calendar/poller.js';
+import { DEFAULT_CALENDAR_TIMEZONE, ianaZone } from './calendar/zones.js';
 import { DEFAULT_DATABASE_URL } from './storage/open.js';
 
 export const DEMO_ORIGINS = ['http://127.0.0.1:8080', 'http://localhost:8080'];
@@ -35,6 +37,19 @@ export interface Config {
   widgetsVersion: string;
   /** Earlier builds as <dir>/<version>/… (WIDGETS_ARCHIVE_DIR), still served at /widgets/<version>/. */
   widgetsArchiveDir: string | undefined;
+  /** Calendars the server follows by itself (MEETINGS_ICS_URL…), see server/calendar/poller.ts. */
+  calendar: CalendarConfig;
+}
+
+export interface CalendarConfig {
+  /** MEETINGS_ICS_URL: one or more https:// (or webcal://) addresses, separated by spaces or commas. */
+  urls: string[];
+  /** MEETINGS_ICS_INTERVAL_MINUTES (default 15). */
+  intervalMinutes: number;
+  /** MEETINGS_ICS_ALLOW_EMPTY=true: apply a calendar that suddenly has no meetings. */
+  allowEmpty: boolean;
+  /** CALENDAR_TIMEZONE (IANA or Windows name; default Europe/London): floating times and all-day dates. */
+  timezone: string;
 }
 
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -144,6 +159,21 @@ function adminToken(raw: string | undefined): string | undefined {
   return raw;
 }
 
+function calendar(env: NodeJS.ProcessEnv): CalendarConfig {
+  const urls = (env.MEETINGS_ICS_URL ?? '').split(/[\s,]+/).filter(Boolean).map((u) => {
+    try {
+      return calendarUrl(u);
+    } catch (err) {
+      throw new ConfigError(`MEETINGS_ICS_URL: ${(err as Error).message}`);
+    }
+  });
+  const zone = env.CALENDAR_TIMEZONE ? ianaZone(env.CALENDAR_TIMEZONE) : DEFAULT_CALENDAR_TIMEZONE;
+  if (!zone) throw new ConfigError(`CALENDAR_TIMEZONE "${env.CALENDAR_TIMEZONE}" is not a time zone, like Europe/London`);
+  const allow = env.MEETINGS_ICS_ALLOW_EMPTY ?? '';
+  if (!['', 'true', 'false', '1', '0'].includes(allow)) throw new ConfigError('MEETINGS_ICS_ALLOW_EMPTY must be true or false');
+  return { urls, intervalMinutes: integer(env, 'MEETINGS_ICS_INTERVAL_MINUTES', DEFAULT_POLL_MINUTES, 1), allowEmpty: allow === 'true' || allow === '1', timezone: zone };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config: Config = {
     port: integer(env, 'PORT', 8787),
@@ -166,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     widgetsDir: env.WIDGETS_DIR ? resolve(env.WIDGETS_DIR) : join(PACKAGE_ROOT, 'dist'),
     widgetsVersion: PACKAGE_VERSION,
     widgetsArchiveDir: env.WIDGETS_ARCHIVE_DIR ? resolve(env.WIDGETS_ARCHIVE_DIR) : undefined,
+    calendar: calendar(env),
   };
   const days = config.retentionDays;
   config.options.retentionNotice = {

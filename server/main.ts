@@ -4,6 +4,7 @@
  */
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { startPoller } from './calendar/poller.js';
 import { ConfigError, loadConfig, retentionCutoffs } from './config.js';
 import { KEY_TTL_MS } from './idempotency.js';
 import { openStorage } from './storage/open.js';
@@ -36,6 +37,16 @@ async function main(): Promise<void> {
   const purgeTimer = setInterval(purge, 60 * 60 * 1000);
   purgeTimer.unref();
 
+  const poller = config.calendar.urls.length
+    ? startPoller({
+        storage,
+        urls: config.calendar.urls,
+        intervalMs: config.calendar.intervalMinutes * 60_000,
+        allowEmpty: config.calendar.allowEmpty,
+        timezone: config.calendar.timezone,
+      })
+    : undefined;
+
   const { requestMs, headersMs, keepAliveMs } = config.timeouts;
   const server = serve({
     fetch: app.fetch,
@@ -46,7 +57,7 @@ async function main(): Promise<void> {
     serverOptions: { requestTimeout: requestMs, headersTimeout: Math.min(headersMs, requestMs), keepAliveTimeout: keepAliveMs, connectionsCheckingInterval: Math.min(1_000, headersMs) },
   }, (info) => {
     const db = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'postgres';
-    console.log(`involve endpoint listening on http://${info.address}:${info.port} (${db}; origins: ${config.allowedOrigins.join(', ')}; admin export ${config.adminToken ? 'on' : 'off'})`);
+    console.log(`involve endpoint listening on http://${info.address}:${info.port} (${db}; origins: ${config.allowedOrigins.join(', ')}; admin export ${config.adminToken ? 'on' : 'off'}; ${poller ? `following ${config.calendar.urls.length} calendar(s) every ${config.calendar.intervalMinutes} min` : 'no calendar followed'})`);
   });
 
   let stopping = false;
@@ -62,6 +73,7 @@ async function main(): Promise<void> {
     force.unref();
     server.close(async () => {
       clearInterval(idleCloser);
+      await poller?.stop();
       await storage.close();
       console.log('stopped');
       process.exit(0);

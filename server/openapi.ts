@@ -111,6 +111,23 @@ export function buildOpenApi(): Record<string, unknown> {
           responses: { 200: { description: 'The file (br/gzip by Accept-Encoding), Access-Control-Allow-Origin: *' }, 304: { description: 'Not modified' }, 404: problem('No such version or file') },
         },
       },
+      '/meetings.ics': {
+        get: {
+          summary: 'The same upcoming meetings as an iCalendar (RFC 5545) file to subscribe to; joining details left out',
+          parameters: [
+            { name: 'from', in: 'query', schema: { type: 'string', format: 'date-time' } },
+            { name: 'collaborative', in: 'query', schema: { type: 'string' } },
+            { name: 'workstream', in: 'query', schema: { type: 'string' } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: MAX_LIMIT } },
+            { name: 'If-None-Match', in: 'header', schema: { type: 'string' } },
+          ],
+          responses: {
+            200: { description: 'VCALENDAR, one VEVENT per meeting', headers: { ETag: { schema: { type: 'string' } } }, content: { 'text/calendar': { schema: { type: 'string' } } } },
+            304: { description: 'Not modified (If-None-Match matched the ETag)' },
+            400: problem('Invalid query parameter (errors[].parameter)'),
+          },
+        },
+      },
       '/healthz': { get: { summary: 'Ready once migrations have run', responses: { 200: { description: '{"ok":true}' }, 503: problem('Starting or draining') } } },
       '/admin/export/{file}': {
         get: {

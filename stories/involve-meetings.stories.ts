@@ -10,6 +10,7 @@ import { commonArgs, commonArgTypes, contractEvents, waitForPart, widget, type C
 
 interface MeetingsArgs extends CommonArgs {
   limit?: number;
+  subscribe?: boolean;
 }
 
 type Meetings = HTMLElement & { updateComplete: Promise<boolean> };
@@ -40,13 +41,14 @@ const meta: Meta<MeetingsArgs> = {
   decorators: [withActions],
   parameters: { actions: { handles: contractEvents }, endpoint: { meetings: makeMeetings(12, { from: nextWeek }) } },
   args: { ...commonArgs, partner: undefined, limit: 6 },
-  argTypes: { ...commonArgTypes, limit: { control: { type: 'number', min: 1 } } },
+  argTypes: { ...commonArgTypes, limit: { control: { type: 'number', min: 1 } }, subscribe: { control: 'boolean' } },
   render: (args) => html`<involve-meetings
     endpoint=${ifDefined(args.endpoint || undefined)}
     partner=${ifDefined(args.partner || undefined)}
     locale=${ifDefined(args.locale || undefined)}
     heading-level=${ifDefined(args['heading-level'])}
     limit=${ifDefined(args.limit)}
+    ?subscribe=${args.subscribe}
     ?easy-read=${args['easy-read']}
   ></involve-meetings>`,
 };
@@ -157,6 +159,46 @@ export const FiltersApplied: Story = {
     control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     await el.updateComplete;
     await waitFor(() => expect(count()).not.toBe(before));
+  },
+};
+
+/** All-day meetings (`allDay: true` in the feed): an "All day" tag and the days, one or several, without times. */
+export const AllDay: Story = {
+  parameters: {
+    endpoint: {
+      meetings: (() => {
+        // London midnight, written with the London offset (GMT or BST) as the server writes all-day meetings.
+        const day = (offset: number) => {
+          const d = new Date(nextWeek.getTime() + offset * 86_400_000);
+          const zone = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'shortOffset' }).formatToParts(d).find((p) => p.type === 'timeZoneName')?.value;
+          return `${d.toISOString().slice(0, 10)}T00:00:00${zone === 'GMT' ? '+00:00' : '+01:00'}`;
+        };
+        return [
+          { id: 'week', title: 'Involvement Week', collaborative: 'All Collaboratives', start: day(0), end: day(5), allDay: true, format: 'in-person', location: { name: 'Trust HQ, Coventry' }, workstreams: [], status: 'scheduled' },
+          { id: 'away', title: "Collaboratives' away day", collaborative: 'All Collaboratives', start: day(8), end: day(9), allDay: true, format: 'in-person', location: { name: 'Coombe Abbey' }, workstreams: [], status: 'scheduled' },
+        ];
+      })(),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = await meetingsWidget(canvasElement);
+    await loadedWith(el, 2);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('.tag.allDay')?.textContent).toBe('All day'));
+  },
+};
+
+/**
+ * `subscribe`: "Subscribe to these meetings in your calendar", a `webcal:` link to the endpoint's
+ * `/meetings.ics` (same `collaborative` and `workstream`) that iPhone, Mac and Outlook open as a
+ * subscription which keeps itself up to date.
+ */
+export const Subscribe: Story = {
+  args: { subscribe: true },
+  play: async ({ canvasElement }) => {
+    const el = await meetingsWidget(canvasElement);
+    await loadedWith(el, 1);
+    const link = [...el.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent === 'Subscribe to these meetings in your calendar');
+    await expect(link?.getAttribute('href')).toMatch(/^webcal:\/\/.+\/meetings\.ics$/);
   },
 };
 

@@ -77,6 +77,27 @@ const migrations: Record<string, Migration> = {
     },
   },
 
+  // Meetings from a calendar belong to it (its source), so a sync can make them equal to the calendar
+  // without touching meetings added by hand or from another calendar. meeting_sources keeps what the
+  // poller needs between polls and instances (ETag, Last-Modified) and what the last sync did.
+  '003-meeting-sources': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('meetings').addColumn('source', 'varchar(300)').execute();
+      await db.schema.createIndex('meetings_source').on('meetings').column('source').execute();
+      await db.schema
+        .createTable('meeting_sources')
+        .addColumn('key', 'varchar(300)', (c) => c.primaryKey())
+        .addColumn('label', 'varchar(500)', (c) => c.notNull())
+        .addColumn('etag', 'varchar(500)')
+        .addColumn('last_modified', 'varchar(100)')
+        .addColumn('checked_at', 'varchar(32)')
+        .addColumn('synced_at', 'varchar(32)')
+        .addColumn('meetings', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('last_error', 'text')
+        .execute();
+    },
+  },
+
   // Partners as data (issue 19): who may post from which site, managed with `npm run partners`.
   '004-partners': {
     async up(db: Kysely<any>) {

@@ -80,6 +80,40 @@ export interface MeetingQuery {
   limit: number;
 }
 
+/** What the poller remembers about a calendar between polls (and between instances). */
+export interface MeetingSourceState {
+  key: string;
+  label: string;
+  etag: string | null;
+  lastModified: string | null;
+  checkedAt: string | null;
+  syncedAt: string | null;
+  /** Meetings this source had after its last applied sync. */
+  meetings: number;
+  lastError: string | null;
+}
+
+export interface SyncOptions {
+  /** Shown in reports and logs (never a secret calendar URL). */
+  label: string;
+  /** Remove this source's meetings that are not in `meetings` (false for an incomplete file). */
+  removeMissing: boolean;
+  /** Apply an empty result even though the source had meetings. */
+  allowEmpty: boolean;
+  now: Date;
+}
+
+export interface SyncOutcome {
+  added: number;
+  updated: number;
+  removed: number;
+  unchanged: number;
+  /** Meetings not stored because another calendar source already uses their id. */
+  conflicts: { id: string; title: string; owner: string }[];
+  /** Set when nothing was applied, and why. */
+  refused?: string;
+}
+
 export interface Storage {
   readonly dialect: 'sqlite' | 'postgres';
   /** Partners and their allowed site origins (issue 19; `npm run partners`). */
@@ -127,4 +161,20 @@ export interface Storage {
   cancelMeeting(id: string): Promise<boolean>;
   listMeetings(query: MeetingQuery): Promise<Meeting[]>;
   countMeetings(): Promise<number>;
+  /** Deletes one meeting; false when there is no such meeting. */
+  deleteMeeting(id: string): Promise<boolean>;
+  /** Where the meeting came from: a calendar source key, null when added by hand, undefined when there is none. */
+  meetingSource(id: string): Promise<string | null | undefined>;
+  /**
+   * In one transaction (serialised per source, across instances): makes the meetings of `source`
+   * equal to `meetings`: new ids added, changed ones updated, missing ones removed (when
+   * `removeMissing`); meetings from other sources are never touched, nor are meetings added by hand
+   * (a meeting with no source whose id the calendar gives was imported from it before sources
+   * existed, and is taken over). An empty
+   * `meetings` for a source that has meetings is refused unless `allowEmpty`.
+   */
+  syncMeetings(source: string, meetings: Meeting[], options: SyncOptions): Promise<SyncOutcome>;
+  meetingSourceState(key: string): Promise<MeetingSourceState | undefined>;
+  /** Records a poll's result (validators, when, what went wrong) without touching meetings. */
+  saveMeetingSourceState(key: string, label: string, fields: Partial<Omit<MeetingSourceState, 'key' | 'label' | 'meetings'>>): Promise<void>;
 }

@@ -64,11 +64,11 @@ describe('CLIs', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('meetings: import .ics and .json, add, cancel, list', async () => {
+  test('meetings: import .ics (a sync) and .json, add, cancel, list', async () => {
     const ics = join(dir, 'calendar.ics');
     writeFileSync(ics, fixture);
     const imported = await cli('meetings', 'import', ics, '--from', '2026-01-01', '--until', '2026-12-31', '--collaborative', 'Imported');
-    assert.match(imported.stdout, /Imported 7 meeting\(s\); skipped 1/);
+    assert.match(imported.stdout, /7 added, 0 updated, 0 removed, 0 unchanged, 1 skipped/);
     const json = join(dir, 'meetings.json');
     writeFileSync(json, JSON.stringify({ meetings: [
       { id: 'j1', title: 'From JSON', collaborative: 'C', start: '2036-09-01T10:00:00+01:00', end: '2036-09-01T11:00:00+01:00', format: 'online', workstreams: [], status: 'scheduled' },

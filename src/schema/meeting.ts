@@ -19,6 +19,8 @@ export const Meeting = s
     collaborative: text(300),
     start: IsoDateTime,
     end: IsoDateTime,
+    /** The whole day(s): start and end are London midnights, end exclusive (optional; absent = timed). */
+    allDay: s.optional(s.boolean()),
     format: s.enum(meetingFormats),
     location: s.optional(s.object({ name: text(300), address: s.optional(text(500)), postcode: s.optional(text(10)) })),
     joinInfo: s.optional(text(2000)),

@@ -147,6 +147,7 @@ export class TestEndpoint {
       widgetsDir: 'dist',
       widgetsVersion: '0.0.0-test',
       widgetsArchiveDir: undefined,
+      calendar: { urls: [], intervalMinutes: 15, allowEmpty: false, timezone: 'Europe/London' },
       options: this.#options as OptionLists,
     };
     this.#app = createApp({ config, storage: this.#held(await this.#storage) }).app;

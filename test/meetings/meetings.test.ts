@@ -105,7 +105,7 @@ describe('<involve-meetings>', () => {
       expect(cards(el)).to.have.length(40);
       expect(say(el, '.count')).to.equal('Showing 40 meetings');
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0]![0])).to.match(/<involve-meetings>: skipped 10 meeting/);
+      expect(String(warnings[0]![0])).to.match(/<involve-meetings>: skipped 10 invalid meeting/);
     } finally {
       console.warn = original;
     }
@@ -128,7 +128,7 @@ describe('<involve-meetings>', () => {
       expect(cards(el)[0]!.querySelector('button')!.textContent).to.contain('Add to calendar'); // still there to add to a calendar
       expect(warnings).to.have.length(1);
       expect(String(warnings[0]![0])).to.equal(
-        '<involve-meetings>: skipped 1 meeting(s) from the feed that were not in the expected format; showed 2 meeting(s) without their booking link, which was not an https:// address.',
+        '<involve-meetings>: skipped 1 invalid meeting(s); 2 without their booking link (not https://).',
       );
     } finally {
       console.warn = original;

@@ -27,13 +27,17 @@ export interface FeedResult {
 /** A non-2xx status, or a body that is not `{ meetings: [...] }` (the status, if any, is the message, for debugging). */
 const feedError = (status?: number) => Object.assign(new Error(`meetings feed: ${status ?? 'not a feed'}`), { server: true });
 
-/** `{endpoint}/meetings?from=…&collaborative=…&workstream=…&limit=…`, leaving out what is unset. */
-export function feedUrl(endpoint: string, { limit, ...text }: FeedQuery): string {
-  const url = new URL(endpointUrl(endpoint, 'meetings'));
+/**
+ * `{endpoint}/meetings?from=…&collaborative=…&workstream=…&limit=…`, leaving out what is unset. `ics`:
+ * the same meetings as a calendar to subscribe to, `webcal://{endpoint}/meetings.ics?…` (the scheme
+ * iPhone, iPad, Mac and Outlook open as a subscription; clients fetch it over https).
+ */
+export function feedUrl(endpoint: string, { limit, ...text }: FeedQuery, ics?: 1): string {
+  const url = new URL(endpointUrl(endpoint, ics ? 'meetings.ics' : 'meetings'));
   for (const [name, value] of Object.entries(text)) if (value) url.searchParams.set(name, value);
   // The endpoint answers 400 above MEETINGS_LIMIT_MAX (server/routes/meetings.ts): ask for what it allows.
   if (limit && limit > 0) url.searchParams.set('limit', String(Math.min(MEETINGS_LIMIT_MAX, Math.ceil(limit))));
-  return url.href;
+  return ics ? url.href.replace(/^https?/, 'webcal') : url.href;
 }
 
 /** Gives the event loop a turn: `scheduler.yield()` where there is one (keeps this work's priority), else a task. */

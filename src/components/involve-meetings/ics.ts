@@ -1,5 +1,6 @@
 /**
- * A one-event iCalendar file (RFC 5545) for "Add to calendar": UTC DTSTART/DTEND, a stable UID,
+ * A one-event iCalendar file (RFC 5545) for "Add to calendar": UTC DTSTART/DTEND (DATE values for an
+ * all-day meeting), a stable UID,
  * escaped TEXT values, CRLF line ends and lines folded at 75 octets (not characters: UTF-8 bytes).
  */
 import type { Meeting } from '../../schema/meeting.js';
@@ -31,6 +32,8 @@ export const utcStamp = (date: Date) => date.toISOString().replace(/\.\d+|[-:]/g
 export const placeOf = (m: Meeting) => m.location && [m.location.name, m.location.address, m.location.postcode].filter(Boolean).join(', ');
 
 export function meetingToIcs(m: Meeting, uidDomain: string, now = new Date()): string {
+  // All day: DATE values (the feed writes all-day meetings as London midnights, so the date is the string's own).
+  const time = (name: string, iso: string) => (m.allDay ? `${name};VALUE=DATE:${iso.slice(0, 10).replace(/\.\d+|[-:]/g, '')}` : `${name}:${utcStamp(new Date(iso))}`);
   const place = placeOf(m) || (m.format === 'online' ? 'Online' : '');
   const description = [m.collaborative, m.description, m.joinInfo && `How to join: ${m.joinInfo}`, m.accessibility && `Accessibility: ${m.accessibility}`]
     .filter(Boolean)
@@ -43,8 +46,8 @@ export function meetingToIcs(m: Meeting, uidDomain: string, now = new Date()): s
     'BEGIN:VEVENT',
     `UID:${escapeText(m.id)}@${uidDomain}`,
     `DTSTAMP:${utcStamp(now)}`,
-    `DTSTART:${utcStamp(new Date(m.start))}`,
-    `DTEND:${utcStamp(new Date(m.end))}`,
+    time('DTSTART', m.start),
+    time('DTEND', m.end),
     `SUMMARY:${escapeText(m.title)}`,
     ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
     ...(place ? [`LOCATION:${escapeText(place)}`] : []),
@@ -62,7 +65,8 @@ export const icsFilename = (m: Meeting) => `${m.title.replace(/[^\p{L}\p{N} _-]+
 
 /**
  * Offers the file for download without a server round trip: a blob: URL on an `<a download>`, clicked
- * inside the widget's own shadow root (the host page's DOM is never touched). Works under the strict
+ * inside the widget's own shadow root (the host page's DOM is never touched), and removed in the same
+ * task (never painted). Works under the strict
  * CSP of contract §1, which governs fetches and scripts, not downloads (checked in Chromium by
  * test/meetings/calendar-csp.test.mjs).
  */
@@ -71,7 +75,6 @@ export function downloadIcs(container: ParentNode, text: string, filename: strin
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
-  link.hidden = true;
   container.append(link);
   link.click();
   link.remove();

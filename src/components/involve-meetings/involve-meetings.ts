@@ -69,6 +69,7 @@ export class InvolveMeetings extends InvolveElement {
     collaborative: {},
     workstream: {},
     limit: { type: Number },
+    subscribe: { type: Boolean },
     topicFilter: { state: true, attribute: false },
     formatFilter: { state: true, attribute: false },
   };
@@ -84,6 +85,14 @@ export class InvolveMeetings extends InvolveElement {
 
   /** Most meetings to show (after the filters). */
   limit?: number;
+
+  /**
+   * Offer "Subscribe to these meetings in your calendar": a `webcal:` link to the endpoint's
+   * `/meetings.ics` with the same `collaborative` and `workstream`, which iPhone, iPad, Mac and Outlook
+   * open as a calendar subscription that stays up to date (Google Calendar: paste the same address,
+   * with `https:`, under "Other calendars → From URL").
+   */
+  subscribe?: boolean;
 
   protected defaultStrings = meetingsStrings;
   protected override easyReadStrings = meetingsEasyRead;
@@ -135,8 +144,8 @@ export class InvolveMeetings extends InvolveElement {
     if (skipped || unlinked) {
       console.warn(
         `<involve-meetings>: ${[
-          skipped && `skipped ${skipped} meeting(s) from the feed that were not in the expected format`,
-          unlinked && `showed ${unlinked} meeting(s) without their booking link, which was not an https:// address`,
+          skipped && `skipped ${skipped} invalid meeting(s)`,
+          unlinked && `${unlinked} without their booking link (not https://)`,
         ].filter(Boolean).join('; ')}.`,
       );
     }
@@ -155,7 +164,8 @@ export class InvolveMeetings extends InvolveElement {
       ${config !== nothing
         ? config
         : html`${status === 'error' ? this.renderError(t) : nothing}
-          ${result ? this.renderList(result.meetings, text, t) : status === 'loading' ? html`<div class="loading" role="status"><p>${t('loading')}</p></div>` : nothing}`}
+          ${result ? this.renderList(result.meetings, text, t) : status === 'loading' ? html`<div class="loading" role="status"><p>${t('loading')}</p></div>` : nothing}
+          ${this.subscribe ? html`<p><a href=${feedUrl(this.url, { collaborative: this.collaborative, workstream: this.workstream }, 1)}>${t('subscribe')}</a></p>` : nothing}`}
     </section>`;
   }
 
@@ -203,9 +213,9 @@ export class InvolveMeetings extends InvolveElement {
 
   /** The loaded meetings that have not ended, worked out again for a new list or a new minute (not at every render). */
   private upcomingOf(loaded: Meeting[]): Meeting[] {
-    const minute = Math.floor(Date.now() / 60_000);
+    const now = Date.now();
+    const minute = (now / 60_000) | 0; // whole minutes since 1970 fit in 31 bits until the year 6053
     if (this.upcoming?.loaded !== loaded || this.upcoming.minute !== minute) {
-      const now = Date.now();
       this.upcoming = { loaded, minute, all: loaded.filter((m) => Date.parse(m.end) > now) };
     }
     return this.upcoming.all;
@@ -216,7 +226,7 @@ export class InvolveMeetings extends InvolveElement {
     const all = this.upcomingOf(loaded);
     if (!all.length) return html`<p class="empty" role="status">${t('empty')}</p>`;
     const matching = all.filter((m) => (!this.topicFilter || m.workstreams.includes(this.topicFilter)) && (!this.formatFilter || m.format === this.formatFilter));
-    const total = this.limit && this.limit > 0 ? Math.min(this.limit, matching.length) : matching.length;
+    const total = Math.min(matching.length, this.limit! > 0 ? this.limit! : 1e9);
     const shown = Math.min(total, this.paging.shown);
     const left = total - shown;
     const months = new Map<string, Meeting[]>();
@@ -237,9 +247,13 @@ export class InvolveMeetings extends InvolveElement {
       ${left && !this.paging.filling ? html`<button class="button secondary" part="button" type="button" @click=${() => this.paging.more()}>${t('more', { n: left })}</button>` : nothing}`;
   }
 
+  /** The endpoint, once the config check passed (the list and the subscribe link are only shown then). */
+  private get url(): string {
+    return (this.endpointCheck as { url: string }).url;
+  }
+
   private addToCalendar(m: Meeting): void {
-    const check = this.endpointCheck;
-    downloadIcs(this.renderRoot, meetingToIcs(m, check.ok ? new URL(check.url).hostname : 'involve-widgets'), icsFilename(m));
+    downloadIcs(this.renderRoot, meetingToIcs(m, new URL(this.url).hostname), icsFilename(m));
   }
 }
 

@@ -63,9 +63,13 @@ export function londonMonth(date: Date): string {
   return `${c.month} ${c.year}`;
 }
 
-/** "Tuesday 3 March 2026, 6pm to 8pm" (the end date too when it ends on another day). */
-export function londonRange(start: Date, end: Date): string {
+/**
+ * "Tuesday 3 March 2026, 6pm to 8pm" (the end date too when it ends on another day). All day: the
+ * days only, "Monday 15 June 2026 to Friday 19 June 2026" (it ends at the midnight after its last day).
+ */
+export function londonRange(start: Date, end: Date, allDay?: boolean): string {
   const day = londonDate(start);
-  const endDay = londonDate(end);
+  const endDay = londonDate(allDay ? new Date(+end - 1) : end);
+  if (allDay) return endDay == day ? day : `${day} to ${endDay}`;
   return `${day}, ${londonTime(start)} to ${endDay === day ? '' : `${endDay}, `}${londonTime(end)}`;
 }

@@ -1,7 +1,8 @@
 /**
  * One meeting. Every feed value is bound as text (never markup), wrapped in <bdi> so a stray
- * right-to-left override in the feed cannot reorder the text around it; the booking link is an
- * https: URL or nothing.
+ * right-to-left override in the feed cannot reorder the text around it. The booking link is an
+ * https: URL or nothing: every meeting here passed the Meeting schema (feed.ts), which lets no other
+ * scheme through (a meeting with another is shown without its link).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../core/heading.js';
@@ -21,15 +22,6 @@ export interface CardContext {
   onCalendar(m: Meeting): void;
 }
 
-/** The schema already insists on https; checked again here so the link can never be anything else. */
-const httpsOnly = (url: string | undefined) => {
-  try {
-    return url && new URL(url).protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-};
-
 const row = (label: string, value: string | undefined) =>
   value ? html`<div class="row"><dt>${label}</dt><dd><bdi>${value}</bdi></dd></div>` : nothing;
 
@@ -40,13 +32,14 @@ export function renderMeeting(m: Meeting, c: CardContext): TemplateResult {
   // A cancelled or full meeting's heading says so: the tag alone is not read with the title. People who
   // booked a full one can still add it to their calendar; a cancelled one offers nothing to join.
   const closed = m.status !== 'scheduled';
-  const booking = m.status === 'scheduled' ? httpsOnly(m.bookingUrl) : undefined;
+  const booking = m.status === 'scheduled' && m.bookingUrl;
   const tags = [
     cancelled && 'cancelled',
+    m.allDay && 'allDay',
     m.status === 'full' && 'full',
-    isEvening(start) && 'evening',
+    isEvening(start) && 'evening', // never an all-day one: those start at midnight
     isWeekend(start) && 'weekend',
-  ].filter((tag): tag is string => !!tag);
+  ].filter(Boolean) as string[];
   return html`<li class="meeting ${m.status}" part="meeting">
     ${heading(c.level, html`${closed ? html`<span class="visually-hidden">${t(m.status)}: </span>` : nothing}<bdi>${m.title}</bdi>`, { class: 'meeting-title', part: 'meeting-title', focusable: true })}
     ${m.collaborative ? html`<p class="collaborative"><bdi>${m.collaborative}</bdi></p>` : nothing}
@@ -55,7 +48,7 @@ export function renderMeeting(m: Meeting, c: CardContext): TemplateResult {
       <li class="tag">${t(`format.${m.format}`)}</li>
     </ul>
     <dl>
-      ${row(t('when'), londonRange(start, new Date(m.end)))}
+      ${row(t('when'), londonRange(start, new Date(m.end), m.allDay))}
       ${row(t('where'), placeOf(m))}
       ${row(t('howToJoin'), cancelled ? undefined : m.joinInfo)}
       ${row(t('accessibility'), m.accessibility)}

@@ -1,16 +1,19 @@
-import type { Strings } from '../../core/strings.js';
+import { commonStrings, type Strings } from '../../core/strings.js';
 import { workstreamStrings } from '../../core/workstream-strings.js';
+
+const { configMissing, configInvalid, configInsecure } = commonStrings;
 
 /**
  * Every visible string of <involve-meetings>; override any of them with `strings`. Not built on
- * `commonStrings`: those are the forms' (sending, offline…), and this list's bundle has a size budget.
+ * all of `commonStrings`: those are the forms' (sending, offline…); only the set-up messages are shared.
  */
 export const meetingsStrings: Strings = {
   ...workstreamStrings,
   configTitle: 'These meetings cannot be shown yet',
-  configMissing: 'If you look after this website, give this widget an endpoint attribute, like endpoint="https://involve.example.nhs.uk/api".',
-  configInvalid: 'If you look after this website, check the endpoint attribute: "{value}" is not a web address.',
-  configInsecure: 'If you look after this website, use an https:// address for the endpoint attribute, not "{value}".',
+  // The webmaster's set-up messages are the forms' own (one copy in the all-in-one bundle).
+  configMissing,
+  configInvalid,
+  configInsecure,
   configBlocked: 'Please look again later.',
   title: 'Upcoming Collaborative meetings',
   intro: 'Collaboratives are monthly meetings where people who use services, carers, staff and partners plan services together, as equals.',
@@ -35,6 +38,7 @@ export const meetingsStrings: Strings = {
   evening: 'Evening',
   weekend: 'Weekend',
   cancelled: 'Cancelled',
+  allDay: 'All day',
   full: 'Full',
   when: 'When',
   where: 'Where',
@@ -45,6 +49,7 @@ export const meetingsStrings: Strings = {
   bookHidden: 'for {title}',
   addToCalendar: 'Add to calendar',
   addToCalendarHidden: '{title} on {date}',
+  subscribe: 'Subscribe to these meetings in your calendar',
 };
 
 export const meetingsEasyRead: Strings = {
