@@ -281,17 +281,18 @@ async function webdriverSendKeys(browser, id, payload) {
 }
 
 /**
- * Firefox moves focus into its own toolbar when Tab leaves the last control of the page (a headless
- * Chromium has no toolbar and wraps to the page's first control). Bring the content back to the front
- * and press Tab again, so a test tabbing round the page sees what it would see in Chromium.
+ * Firefox moves focus into its own toolbar when Tab leaves the last control of the page, and keys
+ * pressed then never reach the page. A headless Chromium has no toolbar: its focus leaves the page
+ * too (document.hasFocus() is false), but the next Tab comes back to the page's first control. So
+ * before each key, if the page has lost focus, give it back (opening and closing a tab, then bringing
+ * this one to the front): the key then does what it does in Chromium.
  */
-async function firefoxTabWrap(page) {
+async function firefoxFocusPage(page) {
   const inPage = await page.evaluate(() => document.hasFocus()).catch(() => true);
   if (inPage) return;
   const other = await page.browser().newPage();
   await other.close();
   await page.bringToFront();
-  await page.keyboard.press('Tab');
 }
 
 /**
@@ -322,9 +323,8 @@ export function engineCommandsPlugin(engine) {
       }
       // Puppeteer's WebDriver BiDi keyboard (Firefox) does not know "Space"; the character works everywhere.
       const fixed = 'press' in payload && payload.press === 'Space' ? { press: ' ' } : payload;
-      const result = await stock.executeCommand({ command: 'send-keys', payload: fixed, session });
-      if (engine === 'firefox' && 'press' in payload && payload.press === 'Tab') await firefoxTabWrap(session.browser.getPage(session.id));
-      return result;
+      if (engine === 'firefox') await firefoxFocusPage(session.browser.getPage(session.id));
+      return stock.executeCommand({ command: 'send-keys', payload: fixed, session });
     },
   };
 }
