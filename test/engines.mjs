@@ -54,10 +54,6 @@ function firefox() {
         // times), so a test's one dropped connection would never reach the widget. One attempt: the
         // widget's own retries are what the tests are about.
         'network.http.request.max-attempts': 1,
-        // No updates, telemetry or other background requests from the test profile.
-        'app.update.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'toolkit.telemetry.enabled': false,
       },
     },
   });
