@@ -15,6 +15,8 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
+  // Firefox and WebKit start slower than Chromium, more so on a busy 2-core machine.
+  browserStartTimeout: 60000,
   middleware: [testEndpointMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), engineCommandsPlugin(engine)],
   browsers: [launcherFor(engine)],

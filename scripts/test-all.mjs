@@ -4,7 +4,9 @@
 //   0. manifest       custom-elements.json (cem analyze), which .storybook/preview.ts imports
 //   1. typecheck      tsc --noEmit (src, tests, server, stories, scripts)
 //   2. build          npm run build (so the bundle budgets and SRI table are checked too)
-//   3. browser        web-test-runner in Debian's Chromium (test/**/*.test.ts, src/**/*.test.ts)
+//   3. browser        web-test-runner (test/**/*.test.ts, src/**/*.test.ts) in Debian's Chromium, then
+//                     Firefox ESR, then WebKitGTK (test/engines.mjs): one step per engine, one after
+//                     another, on the one build; BROWSER_ENGINES=firefox,webkit runs only those
 //      bundle         node --import tsx --test test/dist/*.test.mjs: the built files under the strict CSP (if the build made them)
 //   4. server         npm run test:server, against a throwaway Postgres from scripts/pg-test-cluster.sh
 //                     (unless TEST_DATABASE_URL is already set); the cluster is always removed
@@ -19,6 +21,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ENGINES } from '../test/engines.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -28,7 +31,7 @@ const hasScript = (name) => Boolean(pkg.scripts?.[name]);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const PG_SCRIPT = 'scripts/pg-test-cluster.sh';
 
-/** @type {{ name: string, ok: boolean, passed?: number, failed?: number, note?: string, seconds: number }[]} */
+/** @type {{ name: string, ok: boolean, passed?: number, failed?: number, skipped?: number, note?: string, seconds: number }[]} */
 const results = [];
 let current = null; // the running child, so Ctrl-C / SIGTERM can stop it before cleaning up
 let clusterUrl = null;
@@ -133,7 +136,9 @@ async function step(name, command, args, { counts = false, env = {} } = {}) {
 }
 
 function describe(r) {
-  const counts = r.passed !== undefined ? ` ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}` : '';
+  // In a browser step, the skipped tests are the ones another engine can't run (test/engine.ts).
+  const why = r.name.startsWith('browser ') ? ' (Chromium-only)' : '';
+  const counts = r.passed !== undefined ? ` ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped${why}` : ''}` : '';
   return `${counts}${r.note ? ` — ${r.note}` : ''}`;
 }
 
@@ -169,7 +174,11 @@ try {
   await step('manifest', process.execPath, [cemBin, 'analyze', '--litelement', '--quiet', '--config', 'custom-elements-manifest.config.mjs']);
   await step('typecheck', process.execPath, [tscBin, '--noEmit', '-p', 'tsconfig.json']);
   await step('build', npm, ['run', '--silent', 'build']);
-  await step('browser tests', process.execPath, ['--import', 'tsx', wtrBin], { counts: true });
+  const engines = process.env.BROWSER_ENGINES ? process.env.BROWSER_ENGINES.split(',').filter(Boolean) : ENGINES;
+  for (const engine of engines) {
+    // Tests that need an API only Chromium has are skipped elsewhere (named `[chromium-only: …]`).
+    await step(`browser ${engine}`, process.execPath, ['--import', 'tsx', wtrBin], { counts: true, env: { WTR_ENGINE: engine } });
+  }
 
   // The built files themselves, on a page with the strict CSP of contract §1.
   const distTests = readdirSync('test/dist').filter((f) => f.endsWith('.test.mjs')).map((f) => join('test/dist', f));

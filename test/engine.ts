@@ -14,8 +14,8 @@ type SendKeysPayload = { type: string } | { press: string } | { down: string } |
 /**
  * @web/test-runner-commands' `sendKeys`, through the harness (test/engines.mjs): on WebKit's
  * WebDriver each character goes down and up before the next (no dropped repeats) and Shift can be
- * held; on Firefox, "Space" works and Tab past the last control wraps back into the page as in
- * Chromium instead of stopping in the browser's toolbar.
+ * held; on Firefox, "Space" works, and after Tab past the last control (into Firefox's toolbar) the
+ * next key reaches the page again, as in a headless Chromium.
  */
 export const sendKeys = (payload: SendKeysPayload): Promise<void> => executeServerCommand('engine-send-keys', payload);
 

@@ -54,10 +54,6 @@ function firefox() {
         // times), so a test's one dropped connection would never reach the widget. One attempt: the
         // widget's own retries are what the tests are about.
         'network.http.request.max-attempts': 1,
-        // No updates, telemetry or other background requests from the test profile.
-        'app.update.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'toolkit.telemetry.enabled': false,
       },
     },
   });
@@ -281,17 +277,18 @@ async function webdriverSendKeys(browser, id, payload) {
 }
 
 /**
- * Firefox moves focus into its own toolbar when Tab leaves the last control of the page (a headless
- * Chromium has no toolbar and wraps to the page's first control). Bring the content back to the front
- * and press Tab again, so a test tabbing round the page sees what it would see in Chromium.
+ * Firefox moves focus into its own toolbar when Tab leaves the last control of the page, and keys
+ * pressed then never reach the page. A headless Chromium has no toolbar: its focus leaves the page
+ * too (document.hasFocus() is false), but the next Tab comes back to the page's first control. So
+ * before each key, if the page has lost focus, give it back (opening and closing a tab, then bringing
+ * this one to the front): the key then does what it does in Chromium.
  */
-async function firefoxTabWrap(page) {
+async function firefoxFocusPage(page) {
   const inPage = await page.evaluate(() => document.hasFocus()).catch(() => true);
   if (inPage) return;
   const other = await page.browser().newPage();
   await other.close();
   await page.bringToFront();
-  await page.keyboard.press('Tab');
 }
 
 /**
@@ -322,9 +319,8 @@ export function engineCommandsPlugin(engine) {
       }
       // Puppeteer's WebDriver BiDi keyboard (Firefox) does not know "Space"; the character works everywhere.
       const fixed = 'press' in payload && payload.press === 'Space' ? { press: ' ' } : payload;
-      const result = await stock.executeCommand({ command: 'send-keys', payload: fixed, session });
-      if (engine === 'firefox' && 'press' in payload && payload.press === 'Tab') await firefoxTabWrap(session.browser.getPage(session.id));
-      return result;
+      if (engine === 'firefox') await firefoxFocusPage(session.browser.getPage(session.id));
+      return stock.executeCommand({ command: 'send-keys', payload: fixed, session });
     },
   };
 }

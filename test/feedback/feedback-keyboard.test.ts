@@ -1,4 +1,4 @@
-/** Completing the feedback with the keyboard alone: the real keyboard, through @web/test-runner-commands. */
+/** Completing the feedback with the keyboard alone: the real keyboard, through the harness (test/engine.ts). */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '../engine.js';
 import type { InvolveFeedback } from '../../src/components/involve-feedback/involve-feedback.js';
