@@ -2,19 +2,22 @@
 // `npm run test:stories`: the Storybook catalogue as a test suite.
 //
 //   1. builds Storybook into storybook-static/ (output shown only if the build fails; SKIP_BUILD=1 reuses it)
-//   2. serves it on 127.0.0.1 (a small static server below) and reads index.json
-//   3. opens every story (iframe.html?id=…&viewMode=story) in Debian's Chromium, waits for it and its
-//      play function to finish, then runs axe-core over the page, shadow roots included
-//      → a story fails on any console error, page error, failed play function or axe violation
+//   2. serves it on 127.0.0.1 (a small static server below)
+//   3. runs every story with @storybook/test-runner (Jest + Playwright, in Debian's Chromium: see
+//      test-runner-jest.config.js): a story fails if it does not render, its play function fails,
+//      axe finds a violation (addon-a11y, `parameters.a11y` in .storybook/preview.ts) or it logs a
+//      console error (--failOnConsole)
 //   4. opens every docs page; a widget's docs page (and custom-elements.json) must list every attribute,
 //      event, CSS part and custom property that CONTRACT.md §2-4 names for that widget, so a missing
 //      JSDoc tag fails here. A contract widget with no docs page at all fails too.
 //
 // One test per story and per docs page (and per missing widget); the last line is `N passed, N failed`.
-// Env: STORY_FILTER=substring of story ids, STORY_CONCURRENCY (default 2), CHROMIUM_PATH, SKIP_BUILD=1.
+// Env: STORY_FILTER=substring of story ids (docs pages only; the story runner takes all),
+// STORY_CONCURRENCY (default 2), CHROMIUM_PATH, SKIP_BUILD=1.
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -24,8 +27,8 @@ const STATIC = join(root, 'storybook-static');
 const STORY_TIMEOUT_MS = 60_000;
 const concurrency = Math.max(1, Number(process.env.STORY_CONCURRENCY) || 2);
 const filter = process.env.STORY_FILTER ?? '';
-/** The mock endpoint's origin (stories/msw.ts): its deliberate 4xx/5xx answers are not console errors. */
-const MOCK_ORIGIN = 'https://involve.example.nhs.uk';
+/** The stories' endpoint (stories/msw.ts): its deliberate 4xx/5xx answers are not console errors. */
+const ENDPOINT_ORIGIN = 'https://involve.example.nhs.uk';
 
 // ── What CONTRACT.md §2-4 names, per widget ──────────────────────────────────────────────────────────
 const COMMON_ATTRIBUTES = ['endpoint', 'partner', 'locale', 'easy-read', 'heading-level'];
@@ -48,13 +51,6 @@ const CONTRACT = {
     cssProperties: CSS_PROPERTIES,
     members: [],
   },
-};
-
-// axe: WCAG 2.2 A/AA plus best practice, minus the rules about a whole page's outline that a single
-// widget shown on its own can't meet (the host page provides its landmarks and its h1).
-const AXE_OPTIONS = {
-  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-  rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
 };
 
 // ── 1. build ─────────────────────────────────────────────────────────────────────────────────────────
@@ -104,18 +100,16 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const index = JSON.parse(readFileSync(join(STATIC, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries).filter((e) => !filter || e.id.includes(filter));
-const stories = entries.filter((e) => e.type === 'story');
 const docs = entries.filter((e) => e.type === 'docs');
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 
-// ── 3-4. browse ──────────────────────────────────────────────────────────────────────────────────────
+// ── browser for the docs pages ──────────────────────────────────────────────────────────────────────────────────────
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
 });
 const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
-const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /** Opens a page and collects the problems it reports: console errors, page errors, failed loads. */
 async function openPage(url) {
@@ -124,12 +118,12 @@ async function openPage(url) {
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return;
     const location = msg.location()?.url ?? '';
-    if (location.startsWith(MOCK_ORIGIN) && /^Failed to load resource/.test(msg.text())) return;
+    if (location.startsWith(ENDPOINT_ORIGIN) && /^Failed to load resource/.test(msg.text())) return;
     problems.push(`console.error: ${msg.text()}${location ? ` (${location})` : ''}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.stack ?? error.message}`));
   page.on('requestfailed', (request) => {
-    if (!request.url().startsWith(MOCK_ORIGIN)) problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+    if (!request.url().startsWith(ENDPOINT_ORIGIN)) problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
   });
   await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT_MS });
   return { page, problems };
@@ -150,36 +144,6 @@ async function waitForRender(page) {
     const text = (id) => document.getElementById(id)?.textContent?.trim() ?? '';
     return `story failed to render or play: ${text('error-message')}\n${text('error-stack').split('\n').slice(0, 8).join('\n')}`;
   });
-}
-
-async function runAxe(page) {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async (options) => {
-    const result = await window.axe.run(document, options);
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => `${JSON.stringify(n.target)} ${n.failureSummary?.split('\n').slice(1, 2).join(' ').trim() ?? ''}`),
-    }));
-  }, AXE_OPTIONS);
-  return violations.map((v) => `axe ${v.id} (${v.impact}): ${v.help}\n        ${v.nodes.join('\n        ')}`);
-}
-
-async function testStory(entry) {
-  // a11y.manual: the addon's own automatic axe pass is skipped; this script runs axe itself.
-  const url = `${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=a11y.manual:!true`;
-  const { page, problems } = await openPage(url);
-  try {
-    const failure = await waitForRender(page);
-    if (failure) problems.push(failure);
-    // Let anything the play function started (focus moves, announcements) settle into the DOM.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
-    problems.push(...(await runAxe(page)));
-  } finally {
-    await page.close();
-  }
-  return problems;
 }
 
 const tagOf = (entry) => /\/(involve-[a-z-]+)\.stories\.ts$/.exec(entry.importPath)?.[1];
@@ -226,10 +190,7 @@ async function testDocs(entry) {
   return problems;
 }
 
-const tests = [
-  ...stories.map((entry) => ({ name: `${entry.title} › ${entry.name}`, run: () => testStory(entry) })),
-  ...docs.map((entry) => ({ name: `${entry.title} › ${entry.name} (docs)`, run: () => testDocs(entry) })),
-];
+const tests = docs.map((entry) => ({ name: `${entry.title} › ${entry.name} (docs)`, run: () => testDocs(entry) }));
 if (!filter) {
   const documented = new Set(docs.map(tagOf).filter(Boolean));
   for (const tag of Object.keys(CONTRACT).filter((t) => !documented.has(t))) {
@@ -238,8 +199,27 @@ if (!filter) {
   }
 }
 
+// ── 3. every story, with @storybook/test-runner ──────────────────────────────────────────────────────
 let passed = 0;
 let failed = 0;
+const results = mkdtempSync(join(tmpdir(), 'involve-stories-'));
+const runner = await new Promise((resolve) => {
+  const args = [join(root, 'node_modules/@storybook/test-runner/dist/test-storybook.js'), '--url', base, '--maxWorkers', String(concurrency), '--failOnConsole', '--json', '--outputFile', join(results, 'stories.json')];
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, TARGET_URL: base } });
+  child.on('error', () => resolve(1));
+  child.on('close', (code) => resolve(code ?? 1));
+});
+try {
+  const report = JSON.parse(readFileSync(join(results, 'stories.json'), 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
+} catch {
+  failed++; // no report: the runner itself failed
+  console.log(`✖ @storybook/test-runner (exit ${runner}) wrote no report`);
+}
+rmSync(results, { recursive: true, force: true });
+
+// ── 4. docs pages ────────────────────────────────────────────────────────────────────────────────────
 const queue = [...tests];
 async function worker() {
   for (let test = queue.shift(); test; test = queue.shift()) {
@@ -269,6 +249,6 @@ try {
   server.close();
 }
 
-console.log(`\nstories: ${stories.length}, docs pages: ${docs.length}, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+console.log(`\ndocs pages: ${docs.length}, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 || passed + failed === 0 ? 1 : 0;

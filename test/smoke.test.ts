@@ -14,3 +14,24 @@ describe('test endpoint (the real server app)', () => {
     expect(state.records).to.have.length(0);
   });
 });
+
+describe('test endpoint: where the old mock differed from the real server', () => {
+  const post = (body: unknown, key: string) =>
+    fetch(`${ENDPOINT}/signups`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `"${key}"` }, body: JSON.stringify(body) });
+
+  it('a bot with bad answers gets 202 and nothing is stored (spam is checked before validation: no field errors to learn from)', async () => {
+    await resetMock();
+    const res = await post({ name: '', honeypot: 'http://spam.example', elapsedMs: 5000 }, 'bot-1');
+    expect(res.status).to.equal(202);
+    expect((await mockState()).records).to.have.length(0);
+    const person = await post({ name: '', honeypot: '', elapsedMs: 5000 }, 'person-1');
+    expect(person.status).to.equal(422); // the same bad answers from a person: field errors
+  });
+
+  it('GET /options answers {} when the server has no lists to give (not 404)', async () => {
+    await resetMock();
+    const res = await fetch(`${ENDPOINT}/options`);
+    expect(res.status).to.equal(200);
+    expect(await res.json()).to.deep.equal({});
+  });
+});
