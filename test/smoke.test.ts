@@ -1,3 +1,11 @@
+/**
+ * The test endpoint is the real server app (test/endpoint/). Where the old mock (test/mock-endpoint/,
+ * deleted) behaved otherwise, the tests now follow the server: spam is checked before validation
+ * (a bot with bad answers gets 202, not 422); a POST must be JSON (415) with a well-formed key;
+ * `GET /options` answers {} rather than 404; `GET /meetings` serves only valid stored meetings,
+ * from now on, ordered, 50 a page, with an ETag computed from the body (a broken or oversized feed
+ * is a `feed` of the fault layer); records hold the validated payload without honeypot/elapsedMs.
+ */
 import { expect } from '@open-wc/testing';
 import { ENDPOINT, mockState, resetMock } from './helpers.js';
 

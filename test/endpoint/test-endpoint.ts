@@ -236,22 +236,23 @@ export class TestEndpoint {
   }
 
   async #answer(request: Request, path: string, body: string, fault: Fault | undefined): Promise<Response | null> {
-    const held = fault?.delayMs && !(fault.status && !fault.afterStore) ? fault.delayMs : 0;
-    if (fault && !fault.afterStore) {
-      if (fault.delayMs && (fault.status || fault.drop || request.method !== 'POST')) await sleep(fault.delayMs);
-      if (fault.drop) return null;
-      if (fault.status) return faultResponse(fault);
-    }
+    const delay = fault?.delayMs ?? 0;
+    const replaced = !!fault && !fault.afterStore && (!!fault.status || !!fault.drop);
+    // A submission the server will see is held inside it, while it holds the key; anything else waits first.
+    const holdInside = delay > 0 && request.method === 'POST' && !replaced;
+    if (delay && !holdInside) await sleep(delay);
+    if (replaced) return fault!.drop ? null : faultResponse(fault!);
     if (request.method === 'GET' && path === '/meetings' && this.#feed) return json(200, { meetings: this.#feed }, { 'cache-control': 'no-cache' });
 
     const key = parseIdempotencyKey(request.headers.get('idempotency-key'));
-    if (held && request.method === 'POST' && key) this.#holds.set(key, held);
+    if (holdInside && key) this.#holds.set(key, delay);
     const started = Date.now();
     const response = await (await this.#server()).fetch(this.#forServer(request, path, body));
-    if (key) this.#holds.delete(key);
-    // Not held inside the server (it answered before storing): hold the answer instead.
-    if (held && request.method === 'POST') await sleep(held - (Date.now() - started));
-
+    if (holdInside) {
+      if (key) this.#holds.delete(key);
+      // Answered before storing (a replay, a 409, a validation error): the answer waits instead.
+      await sleep(delay - (Date.now() - started));
+    }
     if (fault?.afterStore) {
       if (fault.drop) return null;
       if (fault.status) return faultResponse(fault);
