@@ -69,6 +69,7 @@ describe('operator configuration (contract §7)', () => {
     assert.deepEqual(c, {
       port: 9000, host: '0.0.0.0', databaseUrl: 'postgres://db/involve', allowedOrigins: ['https://a.example', 'https://b.example'],
       adminToken: 't', rateLimitPerMinute: 0, trustProxyHops: 2, options: {},
+      calendar: { urls: [], intervalMinutes: 15, allowEmpty: false, timezone: 'Europe/London' },
     });
     assert.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxyHops, 1);
   });
