@@ -90,11 +90,15 @@ export function importCalendar(input: Uint8Array | string, options: CalendarImpo
   interface Group { master?: { event: ICAL.Event; line: number }; exceptions: { component: ICAL.Component; line: number }[]; key: string }
   const groups: Group[] = [];
   const byUid = new Map<string, Group>();
-  const seenStarts = new Map<string, { seq: number; group: Group; line: number }>();
+  const seenStarts = new Map<string, { seq: number; group: Group; line: number; title?: string | undefined }>();
   for (const { component, line } of parsed.events) {
     const title = text(component, 'summary');
-    let uid = text(component, 'uid');
-    const note = (reason: string, list = out.adjusted) => list.push({ line, ...(uid ? { uid } : {}), ...(title ? { title } : {}), reason });
+    const givenUid = text(component, 'uid');
+    let uid = givenUid;
+    const start = component.getFirstPropertyValue('dtstart');
+    const date = start instanceof ICAL.Time ? start.toString().replace('T', ' ') : undefined;
+    const note = (reason: string, list = out.adjusted) =>
+      list.push({ line, ...(givenUid ? { uid: givenUid } : {}), ...(title ? { title } : {}), ...(date ? { date } : {}), reason });
     try {
       if (!component.hasProperty('dtstart')) {
         note('no start time (DTSTART)', out.skipped);
@@ -118,8 +122,8 @@ export function importCalendar(input: Uint8Array | string, options: CalendarImpo
         // The same event twice (exports repeat updated copies): the higher SEQUENCE, else the later copy.
         if (seq >= earlier.seq) {
           earlier.group.master = { event: new ICAL.Event(component, ONLY_OWN), line };
-          out.skipped.push({ line: earlier.line, uid, ...(title ? { title } : {}), reason: `an older copy of the event on line ${line} (same UID and start); that one was imported` });
-          seenStarts.set(startKey, { seq, group: earlier.group, line });
+          out.skipped.push({ line: earlier.line, uid, ...(earlier.title ? { title: earlier.title } : {}), ...(date ? { date } : {}), reason: `an older copy of the event on line ${line} (same UID and start); that one was imported` });
+          seenStarts.set(startKey, { seq, group: earlier.group, line, title });
         } else {
           note(`an older copy of the event on line ${earlier.line} (same UID and start); that one was imported`, out.skipped);
         }
@@ -131,14 +135,14 @@ export function importCalendar(input: Uint8Array | string, options: CalendarImpo
         const separate: Group = { exceptions: [], key: `${uidKey(uid)}#${hash(startKey).slice(0, 8)}` };
         groups.push(separate);
         separate.master = { event: new ICAL.Event(component, ONLY_OWN), line };
-        seenStarts.set(startKey, { seq, group: separate, line });
+        seenStarts.set(startKey, { seq, group: separate, line, title });
         note('another event has the same UID: imported as a separate meeting');
         continue;
       }
       if (!group) byUid.set(uid, (group = { exceptions: [], key: uidKey(uid) }));
       if (!groups.includes(group)) groups.push(group);
       group.master = { event: new ICAL.Event(component, ONLY_OWN), line };
-      seenStarts.set(startKey, { seq, group, line });
+      seenStarts.set(startKey, { seq, group, line, title });
     } catch (err) {
       note(`could not be read (${err instanceof Error ? err.message : 'error'})`, out.skipped);
     }

@@ -101,8 +101,10 @@ export async function pollOnce(url: string, o: PollerOptions): Promise<PollResul
   const checked = { checkedAt: now.toISOString() };
   let fetched: FetchedCalendar;
   try {
-    // Validators only once a sync from them was applied: a refused or failed one is fetched in full again.
-    fetched = await fetchCalendar(url, state?.syncedAt ? { etag: state.etag, lastModified: state.lastModified } : {});
+    // Validators only once a sync from them was applied today: a refused or failed one is fetched in
+    // full again, and so is the first poll of a day (the window moves on, and yesterday's meetings go).
+    const today = state?.syncedAt?.slice(0, 10) === now.toISOString().slice(0, 10);
+    fetched = await fetchCalendar(url, today ? { etag: state!.etag, lastModified: state!.lastModified } : {});
   } catch (err) {
     const why = err instanceof Error ? (err.name === 'TimeoutError' ? 'no answer within 30 s' : err.message) : String(err);
     await storage.saveMeetingSourceState(source.key, source.label, { ...checked, lastError: why });

@@ -2,6 +2,8 @@
  * What an import or sync did, in words the involvement team can act on: counts, then every skipped or
  * adjusted event with its title, date, UID, line in the file and why.
  */
+import { toLondonIso } from '../london-time.js';
+
 export interface ReportItem {
   title?: string;
   /** When it happens (London), for events that got that far. */
@@ -33,7 +35,8 @@ export interface ReportInput extends Partial<SyncCounts> {
   conflicts?: ReportItem[];
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+/** The London date, as the team's calendar shows it. */
+const day = (d: Date) => toLondonIso(d).slice(0, 10);
 
 function item(i: ReportItem): string {
   const what = [i.title ? `"${i.title.length > 80 ? `${i.title.slice(0, 79)}…` : i.title}"` : '(no title)', i.date, i.uid && `UID ${i.uid.length > 60 ? `${i.uid.slice(0, 59)}…` : i.uid}`, i.line && `line ${i.line}`]

@@ -5,7 +5,7 @@
  * Times without an offset are London times. DATABASE_URL as for the server.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Meeting } from '../../src/schema/zod.js';
 import { CalendarFileError } from '../calendar/parse.js';
@@ -121,6 +121,7 @@ async function sync(storage: Storage, args: string[]): Promise<void> {
     }
     bytes = (await fetchCalendar(url)).body!;
   } else {
+    if (!existsSync(target)) throw new UsageError(`No file "${target}": give the path of the .ics file you exported`);
     bytes = readFileSync(target);
   }
   try {

@@ -89,6 +89,16 @@ function suite(backend: Backend) {
       assert.equal(feed.notModified, 6);
     });
 
+    test('the first poll of a new day fetches in full, so the window moves on even if the calendar did not change', async () => {
+      const tomorrow = new Date(NOW.getTime() + 24 * 3600_000);
+      feed.notModified = 0;
+      assert.equal(await pollOnce(url, options(a, { now: () => tomorrow })), 'applied');
+      assert.equal(feed.notModified, 0);
+      assert.equal(await pollOnce(url, options(b, { now: () => tomorrow })), 'not-modified');
+      // Back to the suite's day for the rest (a full fetch again, then 304s).
+      assert.equal(await pollOnce(url, options(a)), 'applied');
+    });
+
     test('the calendar changes between polls: both instances agree on the new set', async () => {
       feed.body = bytes(edited(outlookText));
       const [ra, rb] = await Promise.all([pollOnce(url, options(a)), pollOnce(url, options(b))]);

@@ -64,8 +64,8 @@ describe('operator configuration (contract §7)', () => {
   });
 
   test('from the environment', () => {
-    // (widgetsDir / widgetsVersion: checked in widgets.test.ts; calendar: in the calendar tests)
-    const { widgetsDir: _dir, widgetsVersion: _version, widgetsArchiveDir: _archive, calendar: _calendar, ...c } = loadConfig({
+    // (widgetsDir / widgetsVersion: checked in widgets.test.ts)
+    const { widgetsDir: _dir, widgetsVersion: _version, widgetsArchiveDir: _archive, ...c } = loadConfig({
       PORT: '9000', HOST: '0.0.0.0', DATABASE_URL: 'postgres://db/involve', ALLOWED_ORIGINS: 'https://a.example, https://b.example/',
       ADMIN_TOKEN: 't'.repeat(32), RATE_LIMIT_PER_MINUTE: '0', TRUST_PROXY: '2', RETENTION_DAYS_SIGNUPS: '365', RETENTION_DAYS_FEEDBACK: '0',
       REQUEST_TIMEOUT_MS: '20000', HEADERS_TIMEOUT_MS: '5000', KEEP_ALIVE_TIMEOUT_MS: '4000',
@@ -80,6 +80,7 @@ describe('operator configuration (contract §7)', () => {
           feedback: 'We keep your feedback until you ask us to delete it.',
         },
       },
+      calendar: { urls: [], intervalMinutes: 15, allowEmpty: false, timezone: 'Europe/London' },
     });
     assert.deepEqual(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, { kind: 'hops', hops: 1 });
     assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1 , loopback' }).trustProxy, { kind: 'cidrs', cidrs: ['10.0.0.0/8', '127.0.0.1', '::1', 'loopback'] });
