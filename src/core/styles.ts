@@ -18,11 +18,12 @@ export const baseStyles = css`
     color: var(--_text) !important;
     padding: var(--involve-padding, 0) !important;
     /* Text size follows the page (a site's "larger text" control, WCAG 1.4.4) within 16-32px, so
-       "html { font-size: 62.5% }" sites don't shrink the widget and a 48px body doesn't swell it.
+       "html { font-size: 62.5% }" sites don't shrink the widget and a 48px body doesn't swell it; a
+       partner's own --involve-font-size is taken as given.
        Line height and letter/word spacing are set on the element itself by script (see
        InvolveElement): that beats the page's ordinary rules and resets, while a text-spacing tool's
        !important rules still reach the widget (WCAG 1.4.12); '*' below keeps lines at least 1.5. */
-    font-size: clamp(16px, var(--involve-font-size, 1em), 32px) !important;
+    font-size: var(--involve-font-size, clamp(16px, 1em, 32px)) !important;
     text-transform: none !important;
     text-indent: 0 !important;
     text-align: start !important;

@@ -62,7 +62,7 @@ const heightPx = (el: InvolveMeetings) => el.getBoundingClientRect().height;
 
 describe('<involve-meetings> paging and long feeds', () => {
   it('validates and renders a 1,000-meeting feed: a first page, the count and "Show more"', async () => {
-    await mockControl({ reset: true, meetings: makeMeetings(1000) });
+    await mockControl({ reset: true, feed: makeMeetings(1000) });
     const loaded = new Promise<CustomEvent>((r) => document.addEventListener('involve-meetings-loaded', (e) => r(e as CustomEvent), { once: true }));
     const el = meetingsElement(document.body);
     try {
