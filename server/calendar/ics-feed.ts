@@ -7,7 +7,7 @@
  */
 import type { Context } from 'hono';
 import type { Meeting } from '../../src/schema/meeting.js';
-import { escapeText, foldLine, placeOf, utcStamp } from '../../src/components/involve-meetings/ics.js';
+import { escapeText, foldLine, placeOf, utcStamp } from '../../src/schema/ics-text.js';
 import { toLondonIso } from '../london-time.js';
 import { problems } from '../problems.js';
 import { MAX_LIMIT, parseMeetingQuery } from '../routes/meetings.js';
