@@ -5,6 +5,9 @@ import { fetchRemoteOptions, type RemoteOptions } from './remote-options.js';
 import { OPTION_ID } from '../schema/workstreams.js';
 import { format, mergeStrings, type Strings } from './strings.js';
 
+/** Easy-read packs by loader: the wording once loaded, or the load under way. One load per page. */
+const packs = new Map<unknown, Strings | Promise<void>>();
+
 /**
  * What every involve-* element shares: the common attributes of contract §2, options resolved from
  * attribute > JSON child > `InvolveWidgets.configure()` > defaults, strings, and the webmaster-facing
@@ -50,8 +53,12 @@ export abstract class InvolveElement extends LitElement {
 
   /** Built-in strings for this widget. */
   protected abstract defaultStrings: Strings;
-  /** Easy-read replacements for some of them. */
-  protected easyReadStrings: Strings = {};
+  /**
+   * Loads this widget's easy-read wording: a dynamic `import()` of a pack beside the bundle, so only
+   * the people who use easy read download it. Until it arrives (or if it can't) the words are the
+   * standard ones.
+   */
+  protected easyReadPack?(): Promise<{ default: Strings }>;
 
   readonly #onConfigure = () => this.requestUpdate();
 
@@ -91,8 +98,56 @@ export abstract class InvolveElement extends LitElement {
 
   #merged?: { layers: (Strings | undefined)[]; text: Strings };
 
+  /** The easy-read wording once its pack has loaded (see easyReadPack). */
+  protected get easyReadStrings(): Strings | undefined {
+    const pack = packs.get(this.easyReadPack);
+    return pack && !(pack instanceof Promise) ? pack : undefined;
+  }
+
+  #waitingFor?: Promise<unknown>;
+  /** The pack failed while easy read was on: standard wording until easy read is turned off and on again. */
+  #packFailed = false;
+
+  /** The easy-read pack's load while it is under way, started the first time easy read is on. */
+  #packLoading(): Promise<unknown> | undefined {
+    const loader = this.easyReadPack;
+    if (!this.easyRead || !loader) return void (this.#packFailed = false);
+    if (this.#packFailed) return undefined;
+    let pack = packs.get(loader);
+    if (!pack) {
+      const loading = loader.call(this).then(
+        (module) => void packs.set(loader, module.default),
+        (error: unknown) => {
+          // The form stays usable in standard wording; easy read turned on again tries again.
+          packs.delete(loader);
+          console.warn(`<${this.localName}>: the easy-read wording could not load, so the standard wording is shown.`, error);
+        },
+      );
+      packs.set(loader, (pack = loading));
+    }
+    if (!(pack instanceof Promise)) return undefined;
+    if (this.#waitingFor !== pack) {
+      void (this.#waitingFor = pack).then(() => {
+        this.#packFailed = !packs.has(loader);
+        this.requestUpdate();
+      });
+    }
+    return pack;
+  }
+
+  /** Also waits for the easy-read pack, so `await el.updateComplete` sees the easy-read wording. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let loading = this.#packLoading(); loading; loading = this.#packLoading()) {
+      await loading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** Strings after every override layer (see mergeStrings), merged again only when a layer is replaced. */
   protected get text(): Strings {
+    void this.#packLoading();
     const layers = [this.defaultStrings, this.easyRead ? this.easyReadStrings : undefined, globalOptions().strings, this.jsonOptions.strings, this.strings];
     if (!this.#merged || layers.some((layer, i) => layer !== this.#merged!.layers[i])) this.#merged = { layers, text: mergeStrings(...layers) };
     return this.#merged.text;

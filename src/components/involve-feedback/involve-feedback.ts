@@ -11,7 +11,7 @@ import { tokens } from '../../core/styles.js';
 import { textInput } from '../../form/fields/text-input.js';
 import { feedbackStyles } from './involve-feedback.styles.js';
 import { fieldStyles } from '../../form/fields/fields.styles.js';
-import { feedbackEasyRead, feedbackStrings } from './strings.js';
+import { feedbackStrings } from './strings.js';
 
 /**
  * Feedback about a service: which service, the Friends and Family Test question, what went well and
@@ -60,7 +60,10 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
   services?: OptionItem[];
 
   protected defaultStrings = feedbackStrings;
-  protected override easyReadStrings = feedbackEasyRead;
+  protected override easyReadPack() {
+    return import('./easy-read.js');
+  }
+
   protected readonly form = new FormController<FeedbackValues>(this, feedbackForm);
 
   /** The service choices: ids the schema accepts, one each, and "Other" last. */

@@ -1,4 +1,4 @@
-import { commonStrings, formEasyRead, type Strings } from '../../core/strings.js';
+import { commonStrings, type Strings } from '../../core/strings.js';
 import { contactStrings } from '../../form/fields/contact-fields.js';
 
 /**
@@ -78,32 +78,4 @@ export const feedbackStrings: Strings = {
   /** https address of the complaints or PALS page; anything else is shown as plain text. */
   complaintsUrl: '',
   again: 'Give more feedback',
-};
-
-/** Easy-read: shorter sentences, everyday words. */
-export const feedbackEasyRead: Strings = {
-  ...formEasyRead,
-  // One question a screen: the plain "Your answer is too long" is clear there.
-  'whatWentWell.textTooLong': formEasyRead.textTooLong!,
-  'whatCouldBeBetter.textTooLong': formEasyRead.textTooLong!,
-  crisisTitle: 'Do you need help now?',
-  crisisIntro: 'Nobody reads this form straight away. If you need help now:',
-  crisisSamaritans: 'call Samaritans on {number}. It is free. They are there all day and all night',
-  title: 'Tell us what you think',
-  intro: 'We want to know what was good and what was not good. We will ask one question at a time.',
-  serviceLabel: 'Which service did you use?',
-  wentWellLabel: 'What was good?',
-  couldBeBetterLabel: 'What could we do better?',
-  aboutYouLabel: 'Who are you?',
-  serviceOtherLabel: 'What is the service called?',
-  identityLegend: 'Do you want to tell us your name?',
-  identityHint: 'You do not have to.',
-  anonymousLabel: 'Do not ask for my name',
-  anonymousHint: 'We will not know who you are. We cannot write back to you.',
-  replyLegend: 'Do you want us to write back to you?',
-  wantsReplyLabel: 'Yes, write back to me',
-  wantsReplyHint: 'We will ask for your name and how to get in touch with you.',
-  nameLabel: 'What is your name?',
-  successTitle: 'Thank you for telling us',
-  successBody: 'The team will read what you wrote. It helps them make things better.',
 };

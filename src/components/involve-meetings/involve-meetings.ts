@@ -13,7 +13,7 @@ import { meetingStyles } from './involve-meetings.styles.js';
 import { renderMeeting, type Translate } from './meeting-card.js';
 import { MeetingsLoader } from './meetings-loader.js';
 import { MeetingsPaging } from './paging.js';
-import { meetingsEasyRead, meetingsStrings } from './strings.js';
+import { meetingsStrings } from './strings.js';
 
 /** Topic names in the filter, in English alphabetical order: one Collator (localeCompare makes one a call), made when first needed (not in the start-up task). */
 let byName: Intl.Collator | undefined;
@@ -79,7 +79,9 @@ export class InvolveMeetings extends InvolveElement {
   limit?: number;
 
   protected defaultStrings = meetingsStrings;
-  protected override easyReadStrings = meetingsEasyRead;
+  protected override easyReadPack() {
+    return import('./easy-read.js');
+  }
 
   private topicFilter = '';
   private formatFilter = '';

@@ -45,9 +45,3 @@ export const meetingsStrings: Strings = {
   addToCalendar: 'Add to calendar',
   addToCalendarHidden: '{title} on {date}',
 };
-
-export const meetingsEasyRead: Strings = {
-  title: 'Meetings you can come to',
-  intro: 'At these meetings, people who use services, carers and staff talk about how to make services better.',
-  empty: 'There are no meetings at the moment.',
-};

@@ -5,7 +5,7 @@ import { FormController } from '../../form/form-controller.js';
 import { checkboxes, singleCheckbox, type Choice } from '../../form/fields/choices.js';
 import { InvolveForm } from '../../form/involve-form.js';
 import { accessNeeds, availabilities, formats, relationships, waysToTakePart } from '../../schema/signup.js';
-import { signupEasyRead, signupStrings } from './strings.js';
+import { signupStrings } from './strings.js';
 import { signupForm, type SignupValues } from './signup-form.js';
 import { tokens } from '../../core/styles.js';
 import { builtInWorkstreams } from '../../schema/workstreams.js';
@@ -56,7 +56,10 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
   workstreams?: OptionItem[];
 
   protected defaultStrings = signupStrings;
-  protected override easyReadStrings = signupEasyRead;
+  protected override easyReadPack() {
+    return import('./easy-read.js');
+  }
+
   protected readonly form = new FormController<SignupValues>(this, signupForm);
 
   private choices(prefix: string, values: readonly string[], reveal: Record<string, TemplateResult> = {}): Choice[] {
