@@ -20,6 +20,7 @@ const meta: Meta<CommonArgs> = {
     locale=${ifDefined(args.locale || undefined)}
     heading-level=${ifDefined(args['heading-level'])}
     ?easy-read=${args['easy-read']}
+    ?hide-easy-read-switch=${args['hide-easy-read-switch']}
   ></involve-signup>`,
 };
 export default meta;
@@ -39,5 +40,7 @@ export const OfflineQueued = states.OfflineQueued;
 export const Success = states.Success;
 export const ConfigError = states.ConfigError;
 export const EasyRead = states.EasyRead;
+export const EasyReadSwitchedByReader = states.EasyReadSwitchedByReader;
+export const EasyReadSwitchHidden = states.EasyReadSwitchHidden;
 export const EasyReadWithError = states.EasyReadWithError;
 export const EasyReadLastQuestion = states.EasyReadLastQuestion;

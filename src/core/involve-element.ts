@@ -5,8 +5,8 @@ import { fetchRemoteOptions, type RemoteOptions } from './remote-options.js';
 import { OPTION_ID } from '../schema/workstreams.js';
 import { format, mergeStrings, type Strings } from './strings.js';
 
-/** Easy-read packs by loader: the wording once loaded, or the load under way. One load per page. */
-const packs = new Map<unknown, Strings | Promise<void>>();
+/** Easy-read packs by loader: the wording once loaded, the load under way, or null if it failed. One load per page. */
+const packs = new Map<unknown, Strings | Promise<void> | null>();
 
 /**
  * What every involve-* element shares: the common attributes of contract §2, options resolved from
@@ -21,6 +21,7 @@ export abstract class InvolveElement extends LitElement {
     partner: { reflect: true },
     locale: { reflect: true },
     easyRead: { type: Boolean, reflect: true, attribute: 'easy-read' },
+    hideEasyReadSwitch: { type: Boolean, attribute: 'hide-easy-read-switch' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     strings: { attribute: false },
     jsonOptions: { state: true, attribute: false },
@@ -39,8 +40,14 @@ export abstract class InvolveElement extends LitElement {
    */
   locale?: string;
 
-  /** Plain-language wording, larger targets and, for forms, one question per screen. */
+  /**
+   * Plain-language wording, larger targets and, for forms, one question per screen. People can also
+   * turn it on and off themselves with the "Easy read" / "Standard version" switch at the top.
+   */
   easyRead = false;
+
+  /** Hides the "Easy read" / "Standard version" switch (easy read then only as `easy-read` sets it). */
+  hideEasyReadSwitch = false;
 
   /** Level of the widget's own headings (2-6), to fit the host page's outline. */
   headingLevel = 2;
@@ -101,37 +108,33 @@ export abstract class InvolveElement extends LitElement {
   /** The easy-read wording once its pack has loaded (see easyReadPack). */
   protected get easyReadStrings(): Strings | undefined {
     const pack = packs.get(this.easyReadPack);
-    return pack && !(pack instanceof Promise) ? pack : undefined;
+    return pack instanceof Promise ? undefined : (pack ?? undefined);
   }
 
   #waitingFor?: Promise<unknown>;
-  /** The pack failed while easy read was on: standard wording until easy read is turned off and on again. */
-  #packFailed = false;
 
   /** The easy-read pack's load while it is under way, started the first time easy read is on. */
   #packLoading(): Promise<unknown> | undefined {
     const loader = this.easyReadPack;
-    if (!this.easyRead || !loader) return void (this.#packFailed = false);
-    if (this.#packFailed) return undefined;
+    if (!loader) return undefined;
     let pack = packs.get(loader);
-    if (!pack) {
-      const loading = loader.call(this).then(
-        (module) => void packs.set(loader, module.default),
-        (error: unknown) => {
-          // The form stays usable in standard wording; easy read turned on again tries again.
-          packs.delete(loader);
-          console.warn(`<${this.localName}>: the easy-read wording could not load, so the standard wording is shown.`, error);
-        },
+    // A pack that failed is tried again once a widget is back in standard wording (the switch, twice).
+    if (!this.easyRead) return void (pack === null && packs.delete(loader));
+    if (pack === undefined) {
+      packs.set(
+        loader,
+        (pack = loader.call(this).then(
+          (module) => void packs.set(loader, module.default),
+          (error: unknown) => {
+            // The widget stays usable in standard wording.
+            packs.set(loader, null);
+            console.warn(`<${this.localName}>: the easy-read wording could not load, so the standard wording is shown.`, error);
+          },
+        )),
       );
-      packs.set(loader, (pack = loading));
     }
     if (!(pack instanceof Promise)) return undefined;
-    if (this.#waitingFor !== pack) {
-      void (this.#waitingFor = pack).then(() => {
-        this.#packFailed = !packs.has(loader);
-        this.requestUpdate();
-      });
-    }
+    if (this.#waitingFor !== pack) void (this.#waitingFor = pack).then(() => this.requestUpdate());
     return pack;
   }
 
@@ -158,6 +161,23 @@ export abstract class InvolveElement extends LitElement {
     const template = this.text[key] ?? key;
     return values ? format(template, values) : template;
   }
+
+  /**
+   * The "Easy read" / "Standard version" switch, for the top of the widget. It keeps every answer
+   * (they live in the form, not the page) and then moves focus to the widget's heading, so the words
+   * that changed are read from the top.
+   */
+  protected renderEasyReadSwitch(): TemplateResult | typeof nothing {
+    return this.hideEasyReadSwitch || !this.easyReadPack
+      ? nothing
+      : html`<div class="switch"><button class="switch-button" part="button easy-read-switch" type="button" @click=${this.#switchEasyRead}>${this.t(this.easyRead ? 'standardSwitch' : 'easyReadSwitch')}</button></div>`;
+  }
+
+  readonly #switchEasyRead = async () => {
+    this.easyRead = !this.easyRead;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(':is(h2,h3,h4,h5,h6)[tabindex="-1"]')?.focus();
+  };
 
   /** Lists from `GET {endpoint}/options` (contract §5), once the endpoint has answered. */
   protected remoteOptions: RemoteOptions = {};

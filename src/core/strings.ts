@@ -55,4 +55,6 @@ export const commonStrings: Strings = {
   emailSuggestion: 'Did you mean {suggestion}?',
   useSuggestion: 'Use {suggestion}',
   other: 'Other',
+  easyReadSwitch: 'Easy read',
+  standardSwitch: 'Standard version',
 };

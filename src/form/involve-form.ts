@@ -184,7 +184,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   override render(): TemplateResult {
     const config = this.renderConfigError(this.level());
     const body = config !== nothing ? config : this.form.phase === 'success' ? this.#renderSuccessPanel() : this.renderForm();
-    return html`${this.renderAlwaysFirst()}${body}`;
+    return html`${config !== nothing ? nothing : this.renderEasyReadSwitch()}${this.renderAlwaysFirst()}${body}`;
   }
 
   #renderSuccessPanel(): TemplateResult {

@@ -29,6 +29,7 @@ import { feedbackStrings } from './strings.js';
  *
  * @slot - A `<script type="application/json">` child may carry options: `{ "services": [{"id","label"}], "strings": {…} }`. The crisis box's wording is in `strings` (`crisisTitle`, `crisisIntro`, `crisisEmergency`, `crisisEmergencyNumber`, …, `{number}` marks each link); the complaints link is `complaintsUrl` (https only).
  *
+ * @csspart easy-read-switch - The reader's "Easy read" / "Standard version" button at the top (also part `button`).
  * @csspart crisis - The "Need help now?" box with numbers to call or text, shown in every state.
  * @csspart form - The form element.
  * @csspart field - Each question's wrapper.

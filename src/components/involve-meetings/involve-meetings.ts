@@ -37,6 +37,7 @@ export interface InvolveMeetingsLoadedDetail {
  *
  * @slot - A `<script type="application/json">` child may carry options: `{ "endpoint", "workstreams": [{ "id", "label" }], "strings": {…} }`.
  *
+ * @csspart easy-read-switch - The reader's "Easy read" / "Standard version" button at the top (also part `button`).
  * @csspart meeting - One meeting in the list (a `<li>`).
  * @csspart meeting-title - A meeting's title (a heading).
  * @csspart filter - Each filter control (a `<select>`).
@@ -137,6 +138,7 @@ export class InvolveMeetings extends InvolveElement {
     const config = this.renderConfigError(this.level(1));
     const { status, result } = this.loader;
     return html`<section aria-labelledby="title">
+      ${this.renderEasyReadSwitch()}
       ${heading(this.level(), t('title'), { class: 'heading', id: 'title', focusable: true })}
       <p>${t('intro')}</p>
       ${config !== nothing

@@ -44,4 +44,6 @@ export const meetingsStrings: Strings = {
   bookHidden: 'for {title}',
   addToCalendar: 'Add to calendar',
   addToCalendarHidden: '{title} on {date}',
+  easyReadSwitch: 'Easy read',
+  standardSwitch: 'Standard version',
 };

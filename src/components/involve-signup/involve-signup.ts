@@ -27,6 +27,7 @@ import { textInput } from '../../form/fields/text-input.js';
  *
  * @slot - A `<script type="application/json">` child may carry options: `{ "workstreams": [{"id","label"}], "strings": {…} }`.
  *
+ * @csspart easy-read-switch - The reader's "Easy read" / "Standard version" button at the top (also part `button`).
  * @csspart form - The form element.
  * @csspart field - Each question's wrapper.
  * @csspart label - Each label or legend.
