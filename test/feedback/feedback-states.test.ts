@@ -151,7 +151,7 @@ describe('<involve-feedback> states', () => {
     el.strings = { complaintsUrl: 'javascript:alert(1)' };
     await el.updateComplete;
     expect($(el, '[part=success] a')).to.equal(null);
-    expect(text(el, '[part=success]')).to.contain('contact our Patient Advice and Liaison Service (PALS).');
+    expect(text(el, '[part=success]')).to.contain('contact our Patient Advice and Liaison Service (PALS), a team that helps patients and families sort out problems.');
     // No address for PALS: the person is still told how to reach them.
     expect(text(el, '[part=success]')).to.contain('Staff at any of our services can give you PALS’s phone number and email address.');
     el.strings = { complaintsUrl: 'https://trust.example.nhs.uk/pals', complaintsLinkText: 'PALS' };

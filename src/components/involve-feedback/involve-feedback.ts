@@ -120,8 +120,21 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
     const reply = singleCheckbox({ ...this.common('wantsReply', 'wantsReply'), checked: v.wantsReply, onChange: (x) => f.set('wantsReply', x) });
     const name = textInput({ ...this.common('name', 'name'), value: v.name, autocomplete: 'name', spellcheck: false, onInput: (x) => f.set('name', x) });
     if (steps.on) {
-      return steps.shows('anonymous') ? this.group('anonymous', 'identity', anonymous)
-        : steps.shows('wantsReply') ? this.group('wantsReply', 'reply', reply)
+      // Easy read asks one plain yes/no instead of two tick boxes: "Do you want us to write back to you?"
+      return steps.shows('anonymous')
+        ? radios({
+            ...this.common('anonymous', 'reply'),
+            label: this.t('replyLegend'),
+            value: v.anonymous ? 'no' : v.wantsReply ? 'yes' : '',
+            choices: [
+              { value: 'yes', label: this.t('wantsReplyLabel'), hint: this.text.wantsReplyHint },
+              { value: 'no', label: this.t('anonymousLabel'), hint: this.text.anonymousHint },
+            ],
+            onChange: (x) => {
+              f.set('anonymous', x === 'no');
+              f.set('wantsReply', x === 'yes');
+            },
+          })
         : steps.shows('name') ? name
         : this.contactQuestion();
     }

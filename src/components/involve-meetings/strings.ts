@@ -12,7 +12,7 @@ export const meetingsStrings: Strings = {
   configInvalid: 'If you look after this website, check the endpoint attribute: "{value}" is not a web address.',
   configInsecure: 'If you look after this website, use an https:// address for the endpoint attribute, not "{value}".',
   title: 'Upcoming Collaborative meetings',
-  intro: 'Collaboratives are monthly meetings where people who use services, carers, staff and partners plan services together, as equals.',
+  intro: 'A Collaborative is a meeting held every month. People who use services, carers, staff and partners meet as equals to plan services together.',
   loading: 'Loading meetings…',
   loadError: 'We could not load the meetings',
   loadErrorHint: 'Check your internet connection, then try again.',

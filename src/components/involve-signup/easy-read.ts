@@ -5,11 +5,42 @@
  */
 import type { Strings } from '../../core/strings.js';
 import { formEasyRead } from '../../form/form-easy-read.js';
+import { workstreamEasyRead } from '../../core/workstream-easy-read.js';
 
 const signupEasyRead: Strings = {
   ...formEasyRead,
+  ...workstreamEasyRead,
   title: 'Join our group of people who help',
   intro: 'We want to hear from you. Answer some short questions. We will ask one question at a time.',
+  'relationship.uses-services': 'I use our services, or I used them before',
+  'relationship.carer': 'I look after someone (I am a carer)',
+  'relationship.family-member': 'I am family or a friend of someone who uses our services',
+  'relationship.community-member': 'I live near here',
+  'relationship.works-in-health-or-care': 'I work in health or care',
+  'relationship.voluntary-sector': 'I help at a charity or community group',
+  'ways.surveys': 'Answer questions on paper or online',
+  'ways.focus-groups': 'Talk in a small group',
+  // "Collaborative" explained where the sign-up first uses it.
+  'ways.collaborative-meetings': 'Come to a meeting every month. There, people who use our services and staff make plans together.',
+  'ways.interview-panels': 'Help choose new staff',
+  'ways.co-design-workshops': 'Help plan new services',
+  'ways.reading-group': 'Check our leaflets and letters are easy to read',
+  'ways.peer-networks': 'Help other people who have been through the same things as you',
+  'availability.weekday-daytime': 'Monday to Friday, in the day',
+  'availability.weekday-evenings': 'Monday to Friday, in the evening',
+  'format.online': 'Online, on a video call',
+  'format.in-person': 'Face to face',
+  'format.phone': 'On the phone',
+  'access.easy-read': 'Easy read papers',
+  'access.bsl-interpreter': 'Someone who signs in British Sign Language (BSL)',
+  'access.large-print': 'Big writing',
+  'access.step-free-access': 'No steps, for a wheelchair',
+  'access.hearing-loop': 'A hearing loop, for hearing aids',
+  'access.quiet-space': 'A quiet room',
+  'access.support-worker': 'To bring someone who helps me',
+  'access.travel-expenses': 'Money back for travel',
+  successDelete: 'You can ask us to change your details. You can ask us to delete them too.',
+  again: 'Sign up another person',
   nameLabel: 'What is your name?',
   relationshipLabel: 'Who are you?',
   relationshipHint: 'Choose all that are true for you.',
