@@ -184,7 +184,8 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   override render(): TemplateResult {
     const config = this.renderConfigError(this.level());
     const body = config !== nothing ? config : this.form.phase === 'success' ? this.#renderSuccessPanel() : this.renderForm();
-    return html`${config !== nothing ? nothing : this.renderEasyReadSwitch()}${this.renderAlwaysFirst()}${body}`;
+    // The crisis box stays first (its numbers are the first things Tab reaches); the switch tops the form.
+    return html`${this.renderAlwaysFirst()}${config !== nothing ? nothing : this.renderEasyReadSwitch()}${body}`;
   }
 
   #renderSuccessPanel(): TemplateResult {

@@ -63,9 +63,9 @@ describe('the "Easy read" switch', () => {
     expect(el.values.name).to.equal('Asha Patel');
   });
 
-  it('feedback: sits above the crisis box, and the crisis box changes to easy-read wording too', async () => {
+  it('feedback: sits just below the crisis box (whose numbers stay first), and the crisis box changes to easy-read wording too', async () => {
     const el = await feedbackFixture();
-    expect(el.shadowRoot!.firstElementChild!.matches('.switch')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part=crisis]')!.nextElementSibling!.matches('.switch')).to.equal(true);
     $<HTMLInputElement>(el, 'input[name=rating][value=good]')!.click();
     await el.updateComplete;
     await pressSwitch(el);

@@ -1,5 +1,6 @@
 // Import order is the order of modules in the bundle; this one gzips smallest (measured): keep it unless you measure again.
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { heading } from '../../core/heading.js';
 import type { OptionItem } from '../../core/config.js';
 import { FormController } from '../../form/form-controller.js';
 import { radios, singleCheckbox, type Choice } from '../../form/fields/choices.js';
@@ -146,7 +147,7 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
     const v = this.form.values;
     const url = this.t('complaintsUrl');
     const linkText = this.t('complaintsLinkText');
-    return html`<p class="subheading">${this.t('successNext')}</p>
+    return html`${heading(this.level(1), this.t('successNext'), { class: 'subheading' })}
       <p>${this.t('successBody')}</p>
       <p>${!v.anonymous && v.wantsReply ? this.t('successReply') : this.t('successNoReply')}</p>
       <p>${withContent(this.t('successComplaint'), 'link', isHttps(url) ? html`<a href=${url}>${linkText}</a>` : linkText)}

@@ -1,5 +1,6 @@
 // Import order is the order of modules in the bundle; this one gzips smallest (measured): keep it unless you measure again.
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { heading } from '../../core/heading.js';
 import type { OptionItem } from '../../core/config.js';
 import { FormController } from '../../form/form-controller.js';
 import { checkboxes, singleCheckbox, type Choice } from '../../form/fields/choices.js';
@@ -86,7 +87,8 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
         ...this.common('postcodeDistrict', 'postcode', true),
         value: v.postcodeDistrict,
         width: '10',
-        autocomplete: 'off',
+        // The browser may fill in a full postcode: the form keeps only its first half (postcodeDistrict).
+        autocomplete: 'postal-code',
         spellcheck: false,
         onInput: (x) => f.set('postcodeDistrict', x),
       }))}
@@ -103,7 +105,7 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
   }
 
   protected renderSuccess(): TemplateResult {
-    return html`<p class="subheading">${this.t('successNext')}</p>
+    return html`${heading(this.level(1), this.t('successNext'), { class: 'subheading' })}
       <p>${this.t('successBody')}</p>
       <p>${this.t('successDelete')}</p>`;
   }
