@@ -5,8 +5,10 @@
  * in-flight marker that turns a concurrent duplicate into 409 instead of a second attempt.
  */
 import { createHash } from 'node:crypto';
+import { KEY_LIFETIME_MS } from '../src/schema/rules.js';
 
-export const KEY_TTL_MS = 24 * 60 * 60 * 1000;
+/** How long a key is remembered: the widget's outbox follows the same figure (src/schema/rules.ts). */
+export const KEY_TTL_MS = KEY_LIFETIME_MS;
 
 /**
  * The header is a Structured Field string (`"…"`, RFC 8941 §3.3.3); a bare value is accepted too.

@@ -1,17 +1,11 @@
 /**
  * Autosaved answers for one form on one page, so a reload, a crash or a lost connection never eats
- * what someone typed. Also keeps the pending submission (exact bytes + Idempotency-Key): sending the
+ * what someone typed. Also keeps the pending submission's record (Submission owns it): sending the
  * same answers again after a reload reuses the key, so a response lost in transit can't make a
  * duplicate. Cleared on success.
  */
 import { readJson, remove, writeJson } from '../core/session-store.js';
-
-export interface PendingSubmission {
-  /** The answers as text, to tell whether they changed since the key was made. */
-  answers: string;
-  bytes: string;
-  key: string;
-}
+import type { PendingSubmission } from './submission.js';
 
 export interface Draft<V> {
   values: Partial<V>;

@@ -30,13 +30,21 @@ export interface FormSpec<V extends FormValues> {
   asked?(field: string, values: V): boolean;
 }
 
-/** What FormController needs from the element it serves (InvolveForm). */
+/** What FormController needs from the element it serves (InvolveForm): a Lit host, and its mode. */
 export interface FormHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
-  /** The checked endpoint base URL, or undefined while misconfigured. */
-  submitEndpoint(): string | undefined;
-  submitPartner(): string | undefined;
   readonly easyRead: boolean;
+}
+
+/**
+ * What sending needs to know from the element, handed over as callbacks when the element makes its
+ * form (InvolveForm's `formFor`), so none of it is a public method on the element.
+ */
+export interface FormContext {
+  /** The checked endpoint base URL, or undefined while misconfigured. */
+  endpoint(): string | undefined;
+  /** The partner id to send in `source`, if any (and if the endpoint accepts it). */
+  partner(): string | undefined;
   /** A message key from the schema (or a server's text) as the person reads it, for `field`'s question. */
-  messageFor(detail: string, field?: string): string;
+  message(detail: string, field?: string): string;
 }

@@ -4,29 +4,49 @@
  * retry and offline panels, easy-read steps, success). Each form supplies only its fields and text.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FormController, type FormSpec, type FormValues } from './form-controller.js';
 import { heading } from '../core/heading.js';
 import { messageText } from '../schema/messages.js';
-import { errorSummary, honeypot } from './fields/error-summary.js';
-import { asHeading, hint, type FieldCommon, type Lead } from './fields/field-parts.js';
+import { errorSummary } from './fields/error-summary.js';
+import { honeypot } from './fields/honeypot.js';
+import { asHeading, hint, hintId, type FieldCommon, type Lead } from './fields/field-parts.js';
 import { CharacterCountAnnouncer, countMessage } from './fields/character-count.js';
 import { contactFields } from './fields/contact-fields.js';
 import { textarea } from './fields/textarea.js';
 import { suggestEmail } from './email-suggestion.js';
-import { FormController, type FormValues } from './form-controller.js';
+import type { ContactValues } from './fields/contact-fields.js';
 import { emit } from '../core/events.js';
 import { InvolveElement } from '../core/involve-element.js';
 import type { RetryPolicy } from '../core/retry-policy.js';
 import type { SubmitResult } from '../core/submit-client.js';
 
+/**
+ * The element talks to its form through two small interfaces: `this.form` (FormController: answers,
+ * errors, easy-read steps, focus) and `this.form.sender` (FormSender: submit, phase, status, retries).
+ * They reach back only through the FormContext callbacks made in `formFor`, so nothing they need is
+ * public API on the element.
+ */
 export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   protected abstract readonly form: FormController<V>;
 
+  /** Makes this element's FormController for a form's spec (call it once, in a field initializer). */
+  protected formFor(spec: FormSpec<V>): FormController<V> {
+    return new FormController<V>(this, spec, {
+      endpoint: () => {
+        const check = this.endpointCheck;
+        return check.ok ? check.url : undefined;
+      },
+      partner: () => this.#partner(),
+      message: (detail, field) => this.#message(detail, field),
+    });
+  }
+
   /** Advanced: timeout and retry tuning (contract defaults: 15 s, 3 tries). */
   get retryPolicy(): Partial<RetryPolicy> {
-    return this.form.retryPolicy;
+    return this.form.sender.retryPolicy;
   }
   set retryPolicy(policy: Partial<RetryPolicy>) {
-    this.form.retryPolicy = policy ?? {};
+    this.form.sender.retryPolicy = policy ?? {};
   }
 
   /** Read-only snapshot of the current answers. */
@@ -37,7 +57,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
 
   /** Validates and sends, as the submit button does. */
   submit(): Promise<SubmitResult> {
-    return this.form.submit();
+    return this.form.sender.submit();
   }
 
   /** Clears every answer, the saved draft and any message, and starts again. */
@@ -50,16 +70,10 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
     this.form.prefill(values);
   }
 
-  /** @internal FormHost */
-  submitEndpoint(): string | undefined {
-    const check = this.endpointCheck;
-    return check.ok ? check.url : undefined;
-  }
-
   #partnerReported?: string;
 
-  /** @internal FormHost */
-  submitPartner(): string | undefined {
+  /** The partner id for `source`; one longer than the endpoint takes is left out (and reported once). */
+  #partner(): string | undefined {
     const partner = this.resolvedPartner;
     // The endpoint refuses a longer id (contract §6): send without it rather than fail the person.
     if (partner && partner.length > 100) {
@@ -70,8 +84,8 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
     return partner;
   }
 
-  /** @internal FormHost */
-  messageFor(detail: string, field?: string): string {
+  /** A message key from the schema (or a server's text) as the person reads it. */
+  #message(detail: string, field?: string): string {
     return messageText(detail, this.text, field);
   }
 
@@ -82,7 +96,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   /** A field's translated error message, if any. */
   protected errorText(field: string): string | undefined {
     const detail = this.form.errorFor(field);
-    return detail === undefined ? undefined : this.messageFor(detail, field);
+    return detail === undefined ? undefined : this.#message(detail, field);
   }
 
   /** Label, hint and error for a field, from strings named `{key}Label` / `{key}Hint`. */
@@ -112,7 +126,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   protected group(field: string, key: string, content: unknown): TemplateResult {
     const help = { name: key, hint: this.text[`${key}Hint`], label: '', errorPrefix: '' };
     return html`<div class="field" part="field">
-      <fieldset class="fieldset" aria-describedby=${help.hint ? `f-${key}-hint` : nothing}>
+      <fieldset class="fieldset" aria-describedby=${help.hint ? hintId(key) : nothing}>
         <legend class="legend" part="label">${asHeading(this.lead(field), this.t(`${key}Legend`))}</legend>
         ${hint(help)}${content}
       </fieldset>
@@ -142,12 +156,14 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
     });
   }
 
-  /** Preferred contact radios with the email / phone inputs they reveal (fields `preferred`, `email`, `phone`). */
-  protected contactQuestion(): TemplateResult {
-    const values = this.form.values as unknown as { preferred: string; email: string; phone: string };
+  /**
+   * Preferred contact radios with the email / phone inputs they reveal. The form gives its own
+   * `preferred`, `email` and `phone` answers and how to set them: this base knows no form's fields.
+   */
+  protected contactQuestion(values: ContactValues, set: (name: keyof ContactValues, value: string) => void): TemplateResult {
     return contactFields({
       values,
-      set: (name, value) => this.form.set(name as keyof V & string, value as V[keyof V & string]),
+      set,
       common: (name, key) => this.common(name, key),
       t: (key, v) => this.t(key, v),
       suggestion: this.#emailSuggestion,
@@ -178,12 +194,12 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('easyRead') && !this.easyRead) this.form.steps.current = 0;
+    if (changed.has('easyRead') && !this.easyRead) this.form.steps.restart();
   }
 
   override render(): TemplateResult {
     const config = this.renderConfigError(this.level());
-    const body = config !== nothing ? config : this.form.phase === 'success' ? this.#renderSuccessPanel() : this.renderForm();
+    const body = config !== nothing ? config : this.form.sender.phase === 'success' ? this.#renderSuccessPanel() : this.renderForm();
     // The crisis box stays first (its numbers are the first things Tab reaches); the switch tops the form.
     return html`${this.renderAlwaysFirst()}${config !== nothing ? nothing : this.renderEasyReadSwitch()}${body}`;
   }
@@ -204,15 +220,16 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
 
   private renderForm(): TemplateResult {
     const f = this.form;
-    const sending = f.phase === 'sending';
-    const errors = f.fieldErrors.map((e) => ({ field: e.field, message: this.messageFor(e.detail, e.field) }));
+    const s = f.sender;
+    const sending = s.phase === 'sending';
+    const errors = f.fieldErrors.map((e) => ({ field: e.field, message: this.#message(e.detail, e.field) }));
     return html`<form part="form" novalidate @submit=${this.onSubmit}>
       ${heading(this.level(), this.t('title'), { class: 'heading', focus: 'title' })}
       ${this.text.intro ? html`<p>${this.t('intro')}</p>` : nothing}
       ${errorSummary(this.level(1), this.t('errorSummaryTitle'), errors, (field) => f.focusField(field))}
-      <div class="status" role="status" aria-live="polite">${f.status ? html`<p class="panel">${this.t(f.status, f.statusValues)}</p>` : nothing}</div>
-      ${f.phase === 'failed' ? this.renderFailed() : nothing}
-      ${f.phase === 'queued' ? this.renderQueued() : nothing}
+      <div class="status" role="status" aria-live="polite">${s.status ? html`<p class="panel">${this.t(s.status, s.statusValues)}</p>` : nothing}</div>
+      ${s.phase === 'failed' ? this.renderFailed() : nothing}
+      ${s.phase === 'queued' ? this.renderQueued() : nothing}
       ${f.steps.on && f.steps.current > 0
         ? html`<button class="link-button" part="button" type="button" @click=${() => f.back()}>${this.t('back')}</button>`
         : nothing}
@@ -227,7 +244,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   }
 
   private renderFailed(): TemplateResult {
-    const failure = this.form.failure;
+    const failure = this.form.sender.failure;
     const message = this.t(failure === 'rate-limited' ? 'rateLimitedGaveUp' : failure === 'server' ? 'sendFailedServer' : 'sendFailed');
     return html`<div class="panel warning" tabindex="-1" data-focus="failed" role="alert">
       <p class="heading">${this.t('sendFailedTitle')}</p>
@@ -245,7 +262,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
 
   private readonly onSubmit = (e: Event) => {
     e.preventDefault();
-    if (this.form.phase === 'sending') return;
+    if (this.form.sender.phase === 'sending') return;
     if (!this.form.steps.isLast) void this.form.next();
     else void this.submit();
   };

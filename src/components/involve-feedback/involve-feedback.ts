@@ -2,7 +2,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { heading } from '../../core/heading.js';
 import type { OptionItem } from '../../core/config.js';
-import { FormController } from '../../form/form-controller.js';
 import { radios, singleCheckbox, type Choice } from '../../form/fields/choices.js';
 import { InvolveForm } from '../../form/involve-form.js';
 import { aboutYouOptions, FEEDBACK_TEXT_MAX, ratings } from '../../schema/feedback.js';
@@ -66,7 +65,7 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
     return import('./easy-read.js');
   }
 
-  protected readonly form = new FormController<FeedbackValues>(this, feedbackForm);
+  protected readonly form = this.formFor(feedbackForm);
 
   /** The service choices: ids the schema accepts, one each, and "Other" last. */
   private serviceList(): OptionItem[] {
@@ -120,6 +119,7 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
     const anonymous = singleCheckbox({ ...this.common('anonymous', 'anonymous'), checked: v.anonymous, onChange: (x) => f.set('anonymous', x) });
     const reply = singleCheckbox({ ...this.common('wantsReply', 'wantsReply'), checked: v.wantsReply, onChange: (x) => f.set('wantsReply', x) });
     const name = textInput({ ...this.common('name', 'name'), value: v.name, autocomplete: 'name', spellcheck: false, onInput: (x) => f.set('name', x) });
+    const contact = () => this.contactQuestion(v, (field, x) => f.set(field, x));
     if (steps.on) {
       // Easy read asks one plain yes/no instead of two tick boxes: "Do you want us to write back to you?"
       return steps.shows('anonymous')
@@ -137,10 +137,10 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
             },
           })
         : steps.shows('name') ? name
-        : this.contactQuestion();
+        : contact();
     }
     return this.group('anonymous', 'identity', html`${anonymous}
-      ${v.anonymous ? nothing : html`${reply}${v.wantsReply ? html`<div class="conditional">${name}${this.contactQuestion()}</div>` : nothing}`}`);
+      ${v.anonymous ? nothing : html`${reply}${v.wantsReply ? html`<div class="conditional">${name}${contact()}</div>` : nothing}`}`);
   }
 
   protected renderSuccess(): TemplateResult {

@@ -2,7 +2,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { heading } from '../../core/heading.js';
 import type { OptionItem } from '../../core/config.js';
-import { FormController } from '../../form/form-controller.js';
 import { checkboxes, singleCheckbox, type Choice } from '../../form/fields/choices.js';
 import { InvolveForm } from '../../form/involve-form.js';
 import { accessNeeds, availabilities, formats, relationships, waysToTakePart } from '../../schema/signup.js';
@@ -62,7 +61,7 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
     return import('./easy-read.js');
   }
 
-  protected readonly form = new FormController<SignupValues>(this, signupForm);
+  protected readonly form = this.formFor(signupForm);
 
   private choices(prefix: string, values: readonly string[], reveal: Record<string, TemplateResult> = {}): Choice[] {
     return values.map((value) => ({ value, label: this.t(`${prefix}.${value}`), reveal: reveal[value] }));
@@ -82,7 +81,7 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
       ${group('relationship', 'relationship', () => this.choices('relationship', relationships, {
         other: textInput({ ...this.common('relationshipOther', 'relationshipOther'), value: v.relationshipOther, onInput: (x) => f.set('relationshipOther', x) }),
       }), false)}
-      ${show('preferred', () => this.contactQuestion())}
+      ${show('preferred', () => this.contactQuestion(v, (name, x) => f.set(name, x)))}
       ${show('postcodeDistrict', () => textInput({
         ...this.common('postcodeDistrict', 'postcode', true),
         value: v.postcodeDistrict,

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { radios } from './choices.js';
-import type { FieldCommon } from './field-parts.js';
+import { controlId, type FieldCommon } from './field-parts.js';
 import { textInput } from './text-input.js';
 
 export interface ContactValues {
@@ -28,6 +28,7 @@ export interface ContactContext {
 
 function emailField(c: ContactContext): TemplateResult {
   const suggestion = c.suggestion;
+  const id = controlId('email', 'suggestion');
   return textInput({
     ...c.common('email', 'email'),
     value: c.values.email,
@@ -41,9 +42,9 @@ function emailField(c: ContactContext): TemplateResult {
       c.suggest(value, true);
     },
     onChange: (value) => c.suggest(value),
-    afterId: suggestion ? 'f-email-suggestion' : undefined,
+    afterId: suggestion ? id : undefined,
     after: suggestion
-      ? html`<p class="suggestion" id="f-email-suggestion" role="status">
+      ? html`<p class="suggestion" id=${id} role="status">
           ${c.t('emailSuggestion', { suggestion })}
           <button class="link-button" type="button" @click=${() => {
             c.set('email', suggestion);

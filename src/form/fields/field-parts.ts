@@ -27,9 +27,10 @@ export interface FieldCommon {
   lead?: Lead | undefined;
 }
 
-export const controlId = (name: string) => `f-${name}`;
-export const hintId = (name: string) => `f-${name}-hint`;
-export const errorId = (name: string) => `f-${name}-error`;
+/** The one id scheme: a field's control is `f-{name}`; its hint, error and other parts `f-{name}-{part}`. */
+export const controlId = (name: string, part?: string) => `f-${name}${part ? '-' + part : ''}`;
+export const hintId = (name: string) => controlId(name, 'hint');
+export const errorId = (name: string) => controlId(name, 'error');
 
 /** ids for aria-describedby, hint before error as GOV.UK orders them. */
 export function describedBy(f: FieldCommon, ...extra: (string | undefined)[]): string | typeof nothing {

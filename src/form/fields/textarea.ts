@@ -18,7 +18,7 @@ export interface TextareaOptions extends FieldCommon {
 /** A textarea with optional GOV.UK-style character count. */
 export function textarea(o: TextareaOptions): TemplateResult {
   const over = o.maxLength !== undefined && o.value.length > o.maxLength;
-  const limitId = `f-${o.name}-limit`;
+  const limitId = controlId(o.name, 'limit');
   return fieldGroup(
     o,
     html`${labelled(o)}
