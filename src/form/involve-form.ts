@@ -9,7 +9,7 @@ import { heading } from '../core/heading.js';
 import { messageText } from '../schema/messages.js';
 import { errorSummary } from './fields/error-summary.js';
 import { honeypot } from './fields/honeypot.js';
-import { asHeading, hint, hintId, type FieldCommon, type Lead } from './fields/field-parts.js';
+import { hint, hintId, questionFieldset, type FieldCommon, type Lead } from './fields/field-parts.js';
 import { CharacterCountAnnouncer, countMessage } from './fields/character-count.js';
 import { contactFields } from './fields/contact-fields.js';
 import { textarea } from './fields/textarea.js';
@@ -126,10 +126,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   protected group(field: string, key: string, content: unknown): TemplateResult {
     const help = { name: key, hint: this.text[`${key}Hint`], label: '', errorPrefix: '' };
     return html`<div class="field" part="field">
-      <fieldset class="fieldset" aria-describedby=${help.hint ? hintId(key) : nothing}>
-        <legend class="legend" part="label">${asHeading(this.lead(field), this.t(`${key}Legend`))}</legend>
-        ${hint(help)}${content}
-      </fieldset>
+      ${questionFieldset(key, this.lead(field), this.t(`${key}Legend`), help.hint ? hintId(key) : nothing, html`${hint(help)}${content}`)}
     </div>`;
   }
 
@@ -237,7 +234,10 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
       ${honeypot(String(f.values.honeypot ?? ''), (v) => f.set('honeypot', v as V['honeypot']))}
       <div class="actions">
         <button class="button" part="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-          ${sending ? this.t('submitting') : f.steps.isLast ? this.t('submit') : this.t('next')}
+          ${sending
+            // "Sending…" is heard once, from the status region; the focused button keeps its name.
+            ? html`<span aria-hidden="true">${this.t('submitting')}</span><span class="visually-hidden">${f.steps.isLast ? this.t('submit') : this.t('next')}</span>`
+            : f.steps.isLast ? this.t('submit') : this.t('next')}
         </button>
       </div>
     </form>`;

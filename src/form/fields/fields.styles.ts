@@ -54,6 +54,7 @@ export const fieldStyles = css`
   .trap { position: absolute !important; left: -10000px !important; top: auto; width: 1px; height: 1px; overflow: hidden; }
   .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0 var(--_space); }
   .suggestion { margin: 0.5em 0 0; }
+  .suggestion:empty { margin: 0; }
   .link-button {
     background: none; border: 0; padding: 0.5em 0; min-height: 44px; font: inherit; color: inherit; text-decoration: underline; cursor: pointer;
   }
