@@ -18,6 +18,33 @@ export const bundles = [
   { input: 'src/involve-feedback.ts', file: 'dist/involve-feedback.js' },
 ];
 
+const WIDGETS = ['involve-signup', 'involve-meetings', 'involve-feedback'];
+
+/**
+ * On-demand packs (issue 16's size rule): wording only some visitors need, one file per widget beside
+ * the bundles, fetched from the bundle's own folder by a dynamic import when the widget needs it.
+ * Shared by the single-widget files and the all-in-one.
+ */
+export const packs = WIDGETS.map((tag) => ({ input: `src/components/${tag}/easy-read.ts`, file: `dist/${tag}-easy-read.js` }));
+
+/**
+ * Keeps `import('./easy-read.js')` in src/components/<widget>/ as a request for the pack beside the
+ * bundle (`./<widget>-easy-read.js`) instead of inlining it; any other dynamic import is inlined.
+ */
+function easyReadPacks() {
+  const PREFIX = 'involve-pack:';
+  return {
+    name: 'easy-read-packs',
+    resolveDynamicImport(specifier, importer) {
+      const widget = typeof specifier === 'string' && specifier === './easy-read.js' && /[\\/]src[\\/]components[\\/](involve-[\w-]+)[\\/][^\\/]+$/.exec(importer ?? '')?.[1];
+      return widget && WIDGETS.includes(widget) ? { id: `${PREFIX}${widget}`, external: true } : null;
+    },
+    outputOptions(options) {
+      return { ...options, paths: (id) => (id.startsWith(PREFIX) ? `./${id.slice(PREFIX.length)}-easy-read.js` : id) };
+    },
+  };
+}
+
 /**
  * Fails the build if zod reaches a browser bundle. The widgets validate with the schema kit
  * (src/schema/kit.ts, ~0.7 kB); zod/mini would add ~7 kB gzip and the classic API ~22 kB, and one stray
@@ -50,7 +77,8 @@ export function browserBundle({ input, file }) {
     output: {
       file,
       format: 'es',
-      // Any dynamic import() is inlined too: a partner page must get everything from one file.
+      // Any other dynamic import() is inlined too: a partner page gets a widget from one file, and
+      // its easy-read pack (easyReadPacks) from the same folder.
       inlineDynamicImports: true,
       sourcemap: false,
     },
@@ -62,6 +90,7 @@ export function browserBundle({ input, file }) {
       // Lit's html``/css`` text is left alone by minifiers: minify the CSS, collapse the HTML's whitespace.
       minifyLiterals(),
       noZod(),
+      easyReadPacks(),
       terser({
         ecma: 2022,
         module: true,
@@ -77,4 +106,4 @@ export function browserBundle({ input, file }) {
   };
 }
 
-export default bundles.map(browserBundle);
+export default [...bundles, ...packs].map(browserBundle);

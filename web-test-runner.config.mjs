@@ -4,6 +4,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { engineCommandsPlugin, launcherFor, selectedEngine } from './test/engines.mjs';
 import { testEndpointMiddleware } from './test/endpoint/wtr-middleware.ts';
+import { axTreePlugin } from './test/a11y/ax-tree-plugin.mjs';
 
 const engine = selectedEngine();
 
@@ -18,6 +19,6 @@ export default {
   // Firefox and WebKit start slower than Chromium, more so on a busy 2-core machine.
   browserStartTimeout: 60000,
   middleware: [testEndpointMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), engineCommandsPlugin(engine)],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), engineCommandsPlugin(engine), axTreePlugin()],
   browsers: [launcherFor(engine)],
 };

@@ -162,6 +162,24 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
 
   const EasyRead: Story = described('`easy-read`: plain words, larger targets, one question per screen.', { args: { 'easy-read': true } as Partial<A> });
 
+  const EasyReadSwitchedByReader: Story = described('The reader pressed "Easy read" at the top after answering a question: the easy-read wording arrives (an on-demand pack), the answers stay, focus is on the heading, and the switch now offers "Standard version".', {
+    play: async ({ canvasElement }) => {
+      const el = await filled(canvasElement);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="easy-read-switch"]')!.click();
+      await waitFor(() => expect(el.shadowRoot!.querySelector('[part~="easy-read-switch"]')!.textContent!.trim()).toBe('Standard version'));
+      await el.updateComplete;
+      await expect(el.hasAttribute('easy-read')).toBe(true);
+    },
+  });
+
+  const EasyReadSwitchHidden: Story = described('`hide-easy-read-switch`: the webmaster hides the reader\'s "Easy read" switch (easy read then only as `easy-read` sets it).', {
+    args: { 'hide-easy-read-switch': true } as Partial<A>,
+    play: async ({ canvasElement }) => {
+      const el = await form(canvasElement);
+      await expect(el.shadowRoot!.querySelector('[part~="easy-read-switch"]')).toBeNull();
+    },
+  });
+
   const EasyReadWithError: Story = described('Easy read, after "Next" on an unanswered first question.', {
     args: { 'easy-read': true } as Partial<A>,
     play: async ({ canvasElement }) => {
@@ -187,6 +205,6 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
 
   return {
     Empty, Filled, ValidationErrors, ServerValidationErrors, Submitting, ServiceUnavailableThenRetry, ConnectionLost,
-    RateLimited, RateLimitedGaveUp, OfflineQueued, Success, ConfigError, EasyRead, EasyReadWithError, EasyReadLastQuestion,
+    RateLimited, RateLimitedGaveUp, OfflineQueued, Success, ConfigError, EasyRead, EasyReadSwitchedByReader, EasyReadSwitchHidden, EasyReadWithError, EasyReadLastQuestion,
   };
 }

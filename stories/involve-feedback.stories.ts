@@ -21,6 +21,7 @@ const meta: Meta<CommonArgs> = {
     locale=${ifDefined(args.locale || undefined)}
     heading-level=${ifDefined(args['heading-level'])}
     ?easy-read=${args['easy-read']}
+    ?hide-easy-read-switch=${args['hide-easy-read-switch']}
   ></involve-feedback>`,
 };
 export default meta;
@@ -40,6 +41,8 @@ export const OfflineQueued = states.OfflineQueued;
 export const Success = states.Success;
 export const ConfigError = states.ConfigError;
 export const EasyRead = states.EasyRead;
+export const EasyReadSwitchedByReader = states.EasyReadSwitchedByReader;
+export const EasyReadSwitchHidden = states.EasyReadSwitchHidden;
 export const EasyReadWithError = states.EasyReadWithError;
 export const EasyReadLastQuestion = states.EasyReadLastQuestion;
 
@@ -84,4 +87,36 @@ export const ServicesFromEndpoint: StoryObj<CommonArgs> = {
 export const CrisisBoxReworded: StoryObj<CommonArgs> = {
   render: (args) => html`<involve-feedback endpoint=${ifDefined(args.endpoint || undefined)} partner=${ifDefined(args.partner || undefined)}
     .strings=${{ crisisNhs111: 'call NHS 111 Wales on {number} and press 2 for mental health support', crisisTitle: '' }}></involve-feedback>`,
+};
+
+type FeedbackElement = HTMLElement & { updateComplete: Promise<boolean>; prefill(v: Record<string, unknown>): void };
+
+/** Easy read's anonymity question: one plain yes/no, "Do you want us to write back to you?" (question 6). */
+export const EasyReadWriteBackQuestion: StoryObj<CommonArgs> = {
+  args: { 'easy-read': true },
+  play: async ({ canvasElement }) => {
+    const el = await widget<FeedbackElement>(canvasElement, 'involve-feedback');
+    el.prefill({ ...validFeedback, anonymous: false });
+    await el.updateComplete;
+    const button = () => el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;
+    for (let i = 0; i < 10 && !el.shadowRoot!.querySelector('input[name=anonymous][type=radio]'); i++) {
+      button().click();
+      await el.updateComplete;
+    }
+    await expect(el.shadowRoot!.querySelector('.question')!.textContent).toContain('Do you want us to write back to you?');
+  },
+};
+
+/**
+ * The crisis box on a 320px-wide phone: each way to get help is one link named by its whole sentence
+ * ("call Samaritans free on 116 123, 24 hours a day"), at least 44px tall, still reading as sentences.
+ */
+export const CrisisBoxAt320px: StoryObj<CommonArgs> = {
+  decorators: [(story) => html`<div style="width: 320px">${story()}</div>`],
+};
+
+/** The same in easy read, with easy-read wording. */
+export const CrisisBoxAt320pxEasyRead: StoryObj<CommonArgs> = {
+  args: { 'easy-read': true },
+  decorators: [(story) => html`<div style="width: 320px">${story()}</div>`],
 };

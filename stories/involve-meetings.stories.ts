@@ -50,6 +50,7 @@ const meta: Meta<MeetingsArgs> = {
     limit=${ifDefined(args.limit)}
     ?subscribe=${args.subscribe}
     ?easy-read=${args['easy-read']}
+    ?hide-easy-read-switch=${args['hide-easy-read-switch']}
   ></involve-meetings>`,
 };
 export default meta;
@@ -209,6 +210,21 @@ export const ConfigError: Story = {
   play: async ({ canvasElement }) => {
     await waitForPart(await meetingsWidget(canvasElement), '[part=config-error]');
   },
+};
+
+/** The reader pressed "Easy read" at the top: easy-read wording (an on-demand pack), and "Standard version" to go back. */
+export const EasyReadSwitchedByReader: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await meetingsWidget(canvasElement);
+    await loadedWith(el, 1);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="easy-read-switch"]')!.click();
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part~="easy-read-switch"]')!.textContent!.trim()).toBe('Standard version'));
+  },
+};
+
+/** `hide-easy-read-switch`: no "Easy read" switch. */
+export const EasyReadSwitchHidden: Story = {
+  args: { 'hide-easy-read-switch': true },
 };
 
 /** `easy-read`: plain words and larger targets. */

@@ -1,11 +1,12 @@
-import type { Meta } from '@storybook/web-components';
+import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { withActions } from 'storybook/actions/decorator';
+import { expect, waitFor } from 'storybook/test';
 import '../src/involve-signup.js';
 import { invalidSignup, serverValidationProblem, validSignup } from './fixtures.js';
 import { formStates } from './form-states.js';
-import { commonArgs, commonArgTypes, contractEvents, type CommonArgs } from './widget.js';
+import { commonArgs, commonArgTypes, contractEvents, widget, type CommonArgs } from './widget.js';
 
 const meta: Meta<CommonArgs> = {
   title: 'Widgets/Sign-up',
@@ -20,6 +21,7 @@ const meta: Meta<CommonArgs> = {
     locale=${ifDefined(args.locale || undefined)}
     heading-level=${ifDefined(args['heading-level'])}
     ?easy-read=${args['easy-read']}
+    ?hide-easy-read-switch=${args['hide-easy-read-switch']}
   ></involve-signup>`,
 };
 export default meta;
@@ -39,5 +41,21 @@ export const OfflineQueued = states.OfflineQueued;
 export const Success = states.Success;
 export const ConfigError = states.ConfigError;
 export const EasyRead = states.EasyRead;
+export const EasyReadSwitchedByReader = states.EasyReadSwitchedByReader;
+export const EasyReadSwitchHidden = states.EasyReadSwitchHidden;
 export const EasyReadWithError = states.EasyReadWithError;
 export const EasyReadLastQuestion = states.EasyReadLastQuestion;
+
+/** "Did you mean …?" after a typo in the email domain: announced by a status region that was already there; "Use …" is outside it. */
+export const EmailSuggestion: StoryObj<CommonArgs> = {
+  play: async ({ canvasElement }) => {
+    const el = await widget<HTMLElement & { updateComplete: Promise<boolean>; prefill(v: Record<string, unknown>): void }>(canvasElement, 'involve-signup');
+    el.prefill({ preferred: 'email' });
+    await el.updateComplete;
+    const email = el.shadowRoot!.querySelector<HTMLInputElement>('#f-email')!;
+    email.value = 'asha@gmial.com';
+    email.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    email.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await waitFor(() => expect(el.shadowRoot!.querySelector('#f-email-suggestion')!.textContent).toContain('Did you mean asha@gmail.com?'));
+  },
+};

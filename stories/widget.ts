@@ -9,10 +9,11 @@ export interface CommonArgs {
   partner?: string;
   locale?: string;
   'easy-read'?: boolean;
+  'hide-easy-read-switch'?: boolean;
   'heading-level'?: number;
 }
 
-export const commonArgs: CommonArgs = { endpoint: API, partner: 'healthwatch-coventry', locale: 'en-GB', 'easy-read': false, 'heading-level': 2 };
+export const commonArgs: CommonArgs = { endpoint: API, partner: 'healthwatch-coventry', locale: 'en-GB', 'easy-read': false, 'hide-easy-read-switch': false, 'heading-level': 2 };
 
 /**
  * The manifest lists each attribute twice (as attribute and as property); the property twin of an
@@ -20,7 +21,7 @@ export const commonArgs: CommonArgs = { endpoint: API, partner: 'healthwatch-cov
  * in the attribute row). `strings`, `workstreams` etc. remain listed as properties.
  */
 export const hiddenPropertyTwins: Partial<ArgTypes> = Object.fromEntries(
-  ['easyRead', 'headingLevel'].map((name) => [name, { table: { disable: true } }]),
+  ['easyRead', 'hideEasyReadSwitch', 'headingLevel'].map((name) => [name, { table: { disable: true } }]),
 );
 
 /** Controls for the common attributes (the property twins hidden). */

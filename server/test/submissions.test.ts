@@ -47,7 +47,7 @@ describe('POST /signups and /feedback', () => {
     assert.equal(body.type, 'https://involve.example.nhs.uk/problems/validation');
     assert.equal(body.status, 422);
     assert.deepEqual(body.errors, [
-      { pointer: '/contact/email', detail: 'Enter an email address in the correct format, like name@example.com' },
+      { pointer: '/contact/email', detail: 'Enter an email address like name@example.com' },
       { pointer: '/relationship', detail: 'Select how you are connected to our services' },
     ]);
     assert.equal(await t.storage.countSubmissions('signups'), 0);

@@ -6,6 +6,9 @@ import { probeEndpoint, type EndpointProblem } from './endpoint-probe.js';
 import { OPTION_ID } from '../schema/workstreams.js';
 import { format, mergeStrings, type Strings } from './strings.js';
 
+/** Easy-read packs by loader: the wording once loaded, the load under way, or null if it failed. One load per page. */
+const packs = new Map<unknown, Strings | Promise<void> | null>();
+
 /**
  * What every involve-* element shares: the common attributes of contract §2, options resolved from
  * attribute > JSON child > `InvolveWidgets.configure()` > defaults, strings, and the webmaster-facing
@@ -20,6 +23,7 @@ export abstract class InvolveElement extends LitElement {
     locale: { reflect: true },
     easyRead: { type: Boolean, reflect: true, attribute: 'easy-read' },
     theme: { reflect: true },
+    hideEasyReadSwitch: { type: Boolean, attribute: 'hide-easy-read-switch' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     strings: { attribute: false },
     jsonOptions: { state: true, attribute: false },
@@ -38,7 +42,10 @@ export abstract class InvolveElement extends LitElement {
    */
   locale?: string;
 
-  /** Plain-language wording, larger targets and, for forms, one question per screen. */
+  /**
+   * Plain-language wording, larger targets and, for forms, one question per screen. People can also
+   * turn it on and off themselves with the "Easy read" / "Standard version" switch at the top.
+   */
   easyRead = false;
 
   /**
@@ -46,6 +53,9 @@ export abstract class InvolveElement extends LitElement {
    * Either way the widget paints its own background and text colour; see README "Theming".
    */
   theme?: string;
+
+  /** Hides the "Easy read" / "Standard version" switch (easy read then only as `easy-read` sets it). */
+  hideEasyReadSwitch = false;
 
   /** Level of the widget's own headings (2-6), to fit the host page's outline. */
   headingLevel = 2;
@@ -58,8 +68,12 @@ export abstract class InvolveElement extends LitElement {
 
   /** Built-in strings for this widget. */
   protected abstract defaultStrings: Strings;
-  /** Easy-read replacements for some of them. */
-  protected easyReadStrings: Strings = {};
+  /**
+   * Loads this widget's easy-read wording: a dynamic `import()` of a pack beside the bundle, so only
+   * the people who use easy read download it. Until it arrives (or if it can't) the words are the
+   * standard ones.
+   */
+  protected easyReadPack?(): Promise<{ default: Strings }>;
 
   readonly #onConfigure = () => this.requestUpdate();
 
@@ -116,8 +130,52 @@ export abstract class InvolveElement extends LitElement {
 
   #merged?: { layers: (Strings | undefined)[]; text: Strings };
 
+  /** The easy-read wording once its pack has loaded (see easyReadPack). */
+  protected get easyReadStrings(): Strings | undefined {
+    const pack = packs.get(this.easyReadPack);
+    return pack instanceof Promise ? undefined : (pack ?? undefined);
+  }
+
+  #waitingFor?: Promise<unknown>;
+
+  /** The easy-read pack's load while it is under way, started the first time easy read is on. */
+  #packLoading(): Promise<unknown> | undefined {
+    const loader = this.easyReadPack;
+    if (!loader) return undefined;
+    let pack = packs.get(loader);
+    // A pack that failed is tried again once a widget is back in standard wording (the switch, twice).
+    if (!this.easyRead) return void (pack === null && packs.delete(loader));
+    if (pack === undefined) {
+      packs.set(
+        loader,
+        (pack = loader.call(this).then(
+          (module) => void packs.set(loader, module.default),
+          (error: unknown) => {
+            // The widget stays usable in standard wording.
+            packs.set(loader, null);
+            console.warn(`<${this.localName}>: the easy-read wording could not load, so the standard wording is shown.`, error);
+          },
+        )),
+      );
+    }
+    if (!(pack instanceof Promise)) return undefined;
+    if (this.#waitingFor !== pack) void (this.#waitingFor = pack).then(() => this.requestUpdate());
+    return pack;
+  }
+
+  /** Also waits for the easy-read pack, so `await el.updateComplete` sees the easy-read wording. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let loading = this.#packLoading(); loading; loading = this.#packLoading()) {
+      await loading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** Strings after every override layer (see mergeStrings), merged again only when a layer is replaced. */
   protected get text(): Strings {
+    void this.#packLoading();
     const layers = [this.defaultStrings, this.easyRead ? this.easyReadStrings : undefined, globalOptions().strings, this.jsonOptions.strings, this.strings];
     if (!this.#merged || layers.some((layer, i) => layer !== this.#merged!.layers[i])) this.#merged = { layers, text: mergeStrings(...layers) };
     return this.#merged.text;
@@ -128,6 +186,23 @@ export abstract class InvolveElement extends LitElement {
     const template = this.text[key] ?? key;
     return values ? format(template, values) : template;
   }
+
+  /**
+   * The "Easy read" / "Standard version" switch, for the top of the widget. It keeps every answer
+   * (they live in the form, not the page) and then moves focus to the widget's heading, so the words
+   * that changed are read from the top.
+   */
+  protected renderEasyReadSwitch(): TemplateResult | typeof nothing {
+    return this.hideEasyReadSwitch || !this.easyReadPack
+      ? nothing
+      : html`<div class="switch"><button class="switch-button" part="button easy-read-switch" type="button" @click=${this.#switchEasyRead}>${this.t(this.easyRead ? 'standardSwitch' : 'easyReadSwitch')}</button></div>`;
+  }
+
+  readonly #switchEasyRead = async () => {
+    this.easyRead = !this.easyRead;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(':is(h2,h3,h4,h5,h6)[tabindex="-1"]')?.focus();
+  };
 
   /** Lists from `GET {endpoint}/options` (contract §5), once the endpoint has answered. */
   protected remoteOptions: RemoteOptions = {};

@@ -56,29 +56,6 @@ export const commonStrings: Strings = {
   emailSuggestion: 'Did you mean {suggestion}?',
   useSuggestion: 'Use {suggestion}',
   other: 'Other',
-};
-
-/**
- * Easy-read wording both forms share: the validation messages (schema keys, contract §5), in short
- * sentences and everyday words. (The send states' default wording is already plain.)
- */
-export const formEasyRead: Strings = {
-  optional: '(you can skip this)',
-  preferredLabel: 'How should we get in touch with you?',
-  nameMissing: 'Write your name',
-  nameTooLong: 'Your name is too long. Use 200 letters or fewer',
-  emailMissing: 'Write your email address',
-  emailInvalid: 'Check your email address. It should look like name@example.com',
-  phoneMissing: 'Write your phone number',
-  phoneInvalid: 'Check your phone number. It should look like 07700 900 982',
-  postContactMissing: 'Write an email address or phone number. We need it to ask for your address',
-  preferredMissing: 'Choose how we should get in touch with you',
-  postcodeInvalid: 'Check your postcode. Write the first part only, like CV1',
-  relationshipMissing: 'Choose who you are',
-  relationshipOtherMissing: 'Tell us who you are',
-  textTooLong: 'Your answer is too long. Use {max} letters or fewer',
-  serviceMissing: 'Choose the service you used',
-  serviceOtherMissing: 'Write the name of the service',
-  ratingMissing: 'Choose how it was',
-  invalidChoice: 'Choose one of the answers',
+  easyReadSwitch: 'Easy read',
+  standardSwitch: 'Standard version',
 };

@@ -158,6 +158,23 @@ export const baseStyles = css`
   .panel.warning {
     border-color: #ffb81c;
   }
+  /* The reader's "Easy read" / "Standard version" switch: at the top, at the end of the line. */
+  .switch {
+    display: flex;
+    justify-content: flex-end;
+  }
+  .switch-button {
+    background: none;
+    border: 0;
+    padding: 0.5em 0;
+    min-height: 44px;
+    min-width: 44px;
+    font: inherit;
+    font-weight: 700;
+    color: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;

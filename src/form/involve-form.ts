@@ -9,7 +9,7 @@ import { heading } from '../core/heading.js';
 import { messageText } from '../schema/messages.js';
 import { errorSummary } from './fields/error-summary.js';
 import { honeypot } from './fields/honeypot.js';
-import { asHeading, hint, hintId, type FieldCommon, type Lead } from './fields/field-parts.js';
+import { hint, hintId, questionFieldset, type FieldCommon, type Lead } from './fields/field-parts.js';
 import { CharacterCountAnnouncer, countMessage } from './fields/character-count.js';
 import type { ContactValues } from './fields/contact-fields.js';
 import { contactFields } from './fields/contact-fields.js';
@@ -129,10 +129,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   protected group(field: string, key: string, content: unknown): TemplateResult {
     const help = { name: key, hint: this.text[`${key}Hint`], label: '', errorPrefix: '' };
     return html`<div class="field" part="field">
-      <fieldset class="fieldset" aria-describedby=${help.hint ? hintId(key) : nothing}>
-        <legend class="legend" part="label">${asHeading(this.lead(field), this.t(`${key}Legend`))}</legend>
-        ${hint(help)}${content}
-      </fieldset>
+      ${questionFieldset(key, this.lead(field), this.t(`${key}Legend`), help.hint ? hintId(key) : nothing, html`${hint(help)}${content}`)}
     </div>`;
   }
 
@@ -203,7 +200,8 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
   override render(): TemplateResult {
     const config = this.renderConfigError(this.level());
     const body = config !== nothing ? config : this.form.sender.phase === 'success' ? this.#renderSuccessPanel() : this.#renderForm();
-    return html`${this.renderAlwaysFirst()}${body}`;
+    // The crisis box stays first (its numbers are the first things Tab reaches); the switch tops the form.
+    return html`${this.renderAlwaysFirst()}${config !== nothing ? nothing : this.renderEasyReadSwitch()}${body}`;
   }
 
   #renderSuccessPanel(): TemplateResult {
@@ -239,7 +237,10 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
       ${honeypot(String(f.values.honeypot ?? ''), (v) => f.set('honeypot', v as V['honeypot']))}
       <div class="actions">
         <button class="button" part="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-          ${sending ? this.t('submitting') : f.steps.isLast ? this.t('submit') : this.t('next')}
+          ${sending
+            // "Sending…" is heard once, from the status region; the focused button keeps its name.
+            ? html`<span aria-hidden="true">${this.t('submitting')}</span><span class="visually-hidden">${f.steps.isLast ? this.t('submit') : this.t('next')}</span>`
+            : f.steps.isLast ? this.t('submit') : this.t('next')}
         </button>
       </div>
     </form>`;

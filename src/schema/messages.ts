@@ -9,7 +9,7 @@ export const validationMessages = {
   nameMissing: 'Enter your full name',
   nameTooLong: 'Full name must be 200 characters or fewer',
   emailMissing: 'Enter your email address',
-  emailInvalid: 'Enter an email address in the correct format, like name@example.com',
+  emailInvalid: 'Enter an email address like name@example.com',
   phoneMissing: 'Enter your phone number',
   phoneInvalid: 'Enter a telephone number, like 01632 960 001 or 07700 900 982',
   postContactMissing: 'Enter an email address or phone number so we can ask for your postal address',

@@ -16,9 +16,12 @@ let server;
 let origin;
 let browser;
 const apiRequests = [];
+/** Every file asked for under /dist/, and whether the server should refuse the easy-read packs. */
+const distRequests = [];
+let packsMissing = false;
 
 /** A partner page: only the given bundles (same origin) and the given tags, under the strict policy. */
-function page(bundles, tags) {
+function page(bundles, tags, attributes = '') {
   return `<!doctype html>
 <html lang="en-GB">
 <head><meta charset="utf-8"><title>Partner page</title>
@@ -26,7 +29,7 @@ ${bundles.map((b) => `<script type="module" src="/dist/${b}"></script>`).join('\
 </head>
 <body>
 <h1>Get involved</h1>
-${tags.map((t) => `<${t} endpoint="${origin}/api" partner="csp-test"></${t}>`).join('\n')}
+${tags.map((t) => `<${t} endpoint="${origin}/api" partner="csp-test"${attributes}></${t}>`).join('\n')}
 </body>
 </html>`;
 }
@@ -44,7 +47,8 @@ before(async () => {
     }
     if (url.pathname.startsWith('/dist/') && /^[\w-]+\.js$/.test(url.pathname.slice(6))) {
       const file = `${root}dist/${url.pathname.slice(6)}`;
-      if (!existsSync(file)) {
+      distRequests.push(url.pathname.slice(6));
+      if (!existsSync(file) || (packsMissing && file.endsWith('-easy-read.js'))) {
         res.statusCode = 404;
         return res.end();
       }
@@ -56,7 +60,7 @@ before(async () => {
       const tags = url.searchParams.getAll('tag');
       res.setHeader('Content-Security-Policy', strictCsp(origin));
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      return res.end(page(bundles, tags));
+      return res.end(page(bundles, tags, url.searchParams.has('easy-read') ? ' easy-read' : ''));
     }
     res.statusCode = 404;
     res.end();
@@ -72,7 +76,7 @@ after(async () => {
 });
 
 /** Opens the page, lets the widgets render and fetch, and reports everything that went wrong. */
-async function load(bundles, tags) {
+async function load(bundles, tags, { easyRead = false } = {}) {
   const context = await browser.newContext();
   const tab = await context.newPage();
   const problems = [];
@@ -83,6 +87,8 @@ async function load(bundles, tags) {
     if (message.type() !== 'error') return;
     // Chromium logs a 404 from the stub endpoint (e.g. the optional GET /options) as a console error.
     if (message.text().startsWith('Failed to load resource') && message.location().url.startsWith(`${origin}/api/`)) return;
+    // …and the easy-read pack the server refuses in the test that checks the widgets work without it.
+    if (packsMissing && message.text().startsWith('Failed to load resource') && message.location().url.endsWith('-easy-read.js')) return;
     problems.push(`console.error: ${message.text()}`);
   });
   tab.on('request', (request) => {
@@ -92,7 +98,7 @@ async function load(bundles, tags) {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
   });
-  const query = [...bundles.map((b) => `bundle=${b}`), ...tags.map((t) => `tag=${t}`)].join('&');
+  const query = [...bundles.map((b) => `bundle=${b}`), ...tags.map((t) => `tag=${t}`), ...(easyRead ? ['easy-read'] : [])].join('&');
   await tab.goto(`${origin}/page?${query}`);
   await tab.waitForLoadState('networkidle');
   const elements = await tab.evaluate(async (tags) => {
@@ -107,6 +113,7 @@ async function load(bundles, tags) {
         adoptedStyles: el.shadowRoot ? el.shadowRoot.adoptedStyleSheets.length : 0,
         styleElements: el.shadowRoot ? el.shadowRoot.querySelectorAll('style').length : 0,
         configError: Boolean(el.shadowRoot && el.shadowRoot.querySelector('[part~="config-error"]')),
+        headings: [...(el.shadowRoot?.querySelectorAll('h2') ?? [])].map((h) => h.textContent.trim()),
       };
     }
     return out;
@@ -141,6 +148,41 @@ describe('built bundles under a strict CSP with Trusted Types', () => {
       assertClean(await load([`${tag}.js`], [tag]));
     });
   }
+
+  test('without easy read, no bundle asks for its easy-read pack', () => {
+    assert.deepEqual(distRequests.filter((f) => f.endsWith('-easy-read.js')), [], `files asked for: ${distRequests.join(', ')}`);
+  });
+
+  // Easy-read wording is an on-demand pack beside the bundle (issue 16's size rule): a dynamic import()
+  // from the same folder, which script-src 'self' allows and Trusted Types does not govern.
+  const EASY_TITLES = { 'involve-signup': 'Join our group of people who help', 'involve-meetings': 'Meetings you can come to', 'involve-feedback': 'Tell us what you think' };
+  const STANDARD_TITLES = { 'involve-signup': 'Join our involvement register', 'involve-meetings': 'Upcoming Collaborative meetings', 'involve-feedback': 'Tell us about your experience' };
+
+  for (const bundle of ['involve-widgets.js', ...TAGS.map((t) => `${t}.js`)]) {
+    const tags = bundle === 'involve-widgets.js' ? TAGS : [bundle.replace('.js', '')];
+    test(`dist/${bundle} with easy-read: loads its pack from beside the bundle and shows easy-read wording`, async () => {
+      distRequests.length = 0;
+      const result = await load([bundle], tags, { easyRead: true });
+      assertClean(result);
+      assert.deepEqual(
+        distRequests.filter((f) => f.endsWith('-easy-read.js')).sort(),
+        tags.map((t) => `${t}-easy-read.js`).sort(),
+        'each widget asked for its own pack, once',
+      );
+      for (const tag of tags) assert.ok(result.elements[tag].headings.includes(EASY_TITLES[tag]), `<${tag}> headings: ${result.elements[tag].headings}`);
+    });
+  }
+
+  test('when the easy-read pack cannot load, each widget still works in standard wording', async () => {
+    packsMissing = true;
+    try {
+      const result = await load(['involve-widgets.js'], TAGS, { easyRead: true });
+      assertClean(result);
+      for (const tag of TAGS) assert.ok(result.elements[tag].headings.includes(STANDARD_TITLES[tag]), `<${tag}> headings: ${result.elements[tag].headings}`);
+    } finally {
+      packsMissing = false;
+    }
+  });
 
   test('the meetings widget fetched from the endpoint', () => {
     assert.ok(apiRequests.some((r) => r.startsWith('GET /api/meetings')), `API requests: ${apiRequests.join(', ')}`);

@@ -54,7 +54,12 @@ export async function postedBodies(): Promise<Record<string, unknown>[]> {
 export function crisisLinks(el: Element): string[] {
   const box = el.shadowRoot!.querySelector('[part=crisis]');
   if (!box) return [];
-  return [...box.querySelectorAll('a')].map((a) => `${a.getAttribute('href')} ${a.textContent!.trim()}`);
+  return [...box.querySelectorAll('a')].map((a) => `${a.getAttribute('href')} ${a.textContent!.replace(/\s+/g, ' ').trim()}`);
 }
 
-export const CRISIS_LINKS = ['tel:999 999', 'tel:111 111', 'tel:116123 116 123', 'sms:85258?body=SHOUT 85258'];
+export const CRISIS_LINKS = [
+  'tel:999 call 999 in an emergency, or go to A&E if a life is at risk',
+  'tel:111 call NHS 111 and choose the mental health option',
+  'tel:116123 call Samaritans free on 116 123, 24 hours a day',
+  'sms:85258?body=SHOUT or text SHOUT to 85258',
+];

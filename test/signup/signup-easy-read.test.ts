@@ -24,17 +24,17 @@ describe('<involve-signup easy-read>', () => {
       asked.push(question);
     }
     expect(asked).to.deep.equal([
-      'Question 1 of 11 What is your name?',
-      'Question 2 of 11 Who are you?',
-      'Question 3 of 11 How should we get in touch with you?',
-      'Question 4 of 11 The first part of your postcode (you can skip this)',
-      'Question 5 of 11 What do you want to help with? (you can skip this)',
-      'Question 6 of 11 How do you want to help? (you can skip this)',
-      'Question 7 of 11 When are you free? (you can skip this)',
-      'Question 8 of 11 How do you want to meet? (you can skip this)',
-      'Question 9 of 11 Do you need help to take part? (you can skip this)',
-      'Question 10 of 11 Is there anything else you need to take part? (you can skip this)',
-      'Question 11 of 11 Can we keep your details?',
+      'Question 1 of 11: What is your name?',
+      'Question 2 of 11: Who are you?',
+      'Question 3 of 11: How should we get in touch with you?',
+      'Question 4 of 11: The first part of your postcode (you can skip this)',
+      'Question 5 of 11: What do you want to help with? (you can skip this)',
+      'Question 6 of 11: How do you want to help? (you can skip this)',
+      'Question 7 of 11: When are you free? (you can skip this)',
+      'Question 8 of 11: How do you want to meet? (you can skip this)',
+      'Question 9 of 11: Do you need help to take part? (you can skip this)',
+      'Question 10 of 11: Is there anything else you need to take part? (you can skip this)',
+      'Question 11 of 11: Can we keep your details?',
     ]);
     await expect(el).to.be.accessible();
     await pressMain(el, 'Sign up');

@@ -21,7 +21,7 @@ describe('<involve-signup> states', () => {
     await mockControl({ faults: [{ delayMs: 600 }] });
     const sending = el.submit();
     await waitUntil(() => $(el, 'button[type=submit][aria-disabled=true]'), 'submitting state');
-    expect(text(el, 'button[type=submit]')).to.equal('Sending…');
+    expect(text(el, 'button[type=submit] [aria-hidden=true]'), 'the button shows Sending… (heard from the status region)').to.equal('Sending…');
     // Nothing is marked busy: some screen readers hold back a busy region's live messages ("Still trying…").
     expect($(el, '[aria-busy=true]')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -178,7 +178,7 @@ describe('<involve-signup> states', () => {
     const started = performance.now();
     const sending = el.submit();
     await el.updateComplete;
-    expect(text(el, 'button[type=submit]')).to.equal('Sending…');
+    expect(text(el, 'button[type=submit] [aria-hidden=true]'), 'the button shows Sending… (heard from the status region)').to.equal('Sending…');
     expect((await sending).ok).to.equal(true);
     expect(performance.now() - started).to.be.above(1500);
     const state = await mockState();
@@ -240,18 +240,21 @@ describe('<involve-signup> states', () => {
     const el = await fixture<InvolveSignup>(html`<involve-signup endpoint=${ENDPOINT} easy-read></involve-signup>`);
     expect(text(el, '.heading')).to.equal('Join our group of people who help');
     expect($$(el, '[part=field]')).to.have.length(1);
-    expect(text(el, '.step')).to.equal('Question 1 of 11');
+    expect(text(el, '.step')).to.equal('Question 1 of 11:');
     $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
     await waitUntil(() => $(el, '.error-summary'), 'error for this step');
     expect($$(el, '.error-summary__list a').map((a) => a.textContent!.trim())).to.deep.equal(['Write your name']);
     el.prefill({ name: 'Jo' });
     $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
-    await waitUntil(() => text(el, '.step') === 'Question 2 of 11', 'step 2');
+    await waitUntil(() => text(el, '.step') === 'Question 2 of 11:', 'step 2');
     // The question is the screen's heading (GOV.UK), one level below the form's, and Continue focuses it.
-    expect(text(el, 'legend')).to.equal('Question 2 of 11 Who are you?');
+    // Heard once: the heading names the fieldset below it; there is no legend to repeat it.
+    expect($(el, 'legend')).to.equal(null);
+    expect($(el, 'fieldset')!.getAttribute('aria-labelledby')).to.equal('f-relationship-legend');
+    expect(text(el, '#f-relationship-legend')).to.equal('Who are you?');
     const question = el.shadowRoot!.activeElement!;
     expect(question.localName).to.equal('h3');
-    expect(question.textContent!.trim()).to.equal('Question 2 of 11 Who are you?');
+    expect(question.textContent!.trim()).to.equal('Question 2 of 11: Who are you?');
     await expect(el).to.be.accessible();
     $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === 'Back')!.click();
     await el.updateComplete;

@@ -97,7 +97,7 @@ describe('<involve-signup> validation and errors', () => {
     await type(el, 'email', 'asha@hotmial.com');
     expect(text(el, '#f-email-suggestion')).to.contain('Did you mean asha@hotmail.com?');
     expect(input(el, 'email').getAttribute('aria-describedby')).to.contain('f-email-suggestion');
-    $<HTMLButtonElement>(el, '#f-email-suggestion button')!.click();
+    $<HTMLButtonElement>(el, '#f-email-suggestion + button')!.click();
     await el.updateComplete;
     expect(input(el, 'email').value).to.equal('asha@hotmail.com');
     const result = await el.submit();

@@ -1,6 +1,7 @@
 /**
- * The crisis box (contract §6): above the form in every state, never dismissible, numbers as
- * `tel:`/`sms:` links with the number visible. Wording and numbers come from strings, so partners
+ * The crisis box (contract §6): above the form in every state, never dismissible, each way to get help
+ * one `tel:`/`sms:` link whose text is its whole sentence ("call Samaritans free on 116 123, 24 hours a
+ * day"): its name says who and what, it is a large target, and it still reads as a sentence. Wording and numbers come from strings, so partners
  * outside England can adapt it, but a number that has no digits falls back to the built-in one: the
  * box always offers a way to call someone.
  */
@@ -28,15 +29,13 @@ function shown(number: string, key: string): string {
 
 /** `t`: the widget's merged strings, which always hold every crisis key (mergeStrings skips empty overrides). */
 export function crisisBox(t: Strings, level: number): TemplateResult {
-  const call = (key: string) => {
+  const item = (key: string, scheme: string, query = '') => {
     const numberKey = `${key}Number`;
     const number = t[numberKey] ?? '';
-    const link = html`<a class="crisis__number" href=${`tel:${dialable(number, numberKey)}`}>${shown(number, numberKey)}</a>`;
-    return html`<li>${withContent(t[key]!, 'number', link)}</li>`;
+    const shownNumber = html`<span class="crisis__number">${shown(number, numberKey)}</span>`;
+    return html`<li><a class="crisis__link" href=${`${scheme}:${dialable(number, numberKey)}${query}`}>${withContent(t[key]!, 'number', shownNumber)}</a></li>`;
   };
-  const smsNumber = t.crisisTextNumber ?? '';
-  const smsBody = encodeURIComponent(t.crisisTextBody!);
-  const sms = html`<a class="crisis__number" href=${`sms:${dialable(smsNumber, 'crisisTextNumber')}?body=${smsBody}`}>${shown(smsNumber, 'crisisTextNumber')}</a>`;
+  const call = (key: string) => item(key, 'tel');
   return html`<section class="crisis" part="crisis" aria-labelledby="crisis-title">
     ${heading(level, t.crisisTitle, { class: 'crisis__title', id: 'crisis-title' })}
     <p>${t.crisisIntro}</p>
@@ -44,7 +43,7 @@ export function crisisBox(t: Strings, level: number): TemplateResult {
       ${call('crisisEmergency')}
       ${call('crisisNhs111')}
       ${call('crisisSamaritans')}
-      <li>${withContent(t.crisisText!, 'number', sms)}</li>
+      ${item('crisisText', 'sms', `?body=${encodeURIComponent(t.crisisTextBody!)}`)}
     </ul>
   </section>`;
 }

@@ -88,6 +88,7 @@ export const feedbackForm: FormSpec<FeedbackValues> = {
     ['name'],
     ['preferred', 'email', 'phone'],
   ],
-  // No reply questions once the person chose to stay anonymous; no name or contact without a reply.
-  asked: (field, v) => (field === 'wantsReply' ? !v.anonymous : !REPLY_FIELDS.includes(field) || (!v.anonymous && v.wantsReply)),
+  // (Easy read only.) The anonymity step asks "Do you want us to write back to you?" as one yes/no, so
+  // the reply tick box is never a step of its own; no name or contact without a reply.
+  asked: (field, v) => field !== 'wantsReply' && (!REPLY_FIELDS.includes(field) || (!v.anonymous && v.wantsReply)),
 };

@@ -12,12 +12,12 @@ export const feedbackStyles = css`
   }
   .crisis__title { font-size: 1.25em; line-height: 1.3; font-weight: 700; margin: 0 0 0.5em; }
   .crisis p { margin: 0 0 0.5em; }
-  .crisis__list { margin: 0; padding-inline-start: 1.25em; }
-  .crisis__list li { margin: 0 0 0.25em; min-height: 44px; } /* room for each number's tap target */
-  /* Inline in its sentence; the 44px tap target is a centred box around the number, not padding. */
-  .crisis__number { position: relative; padding: 0 0.1em; font-weight: 700; font-size: 1.125em; color: var(--_crisis); white-space: nowrap; }
-  .crisis__number::after { content: ''; position: absolute; left: 50%; top: 50%; width: max(100%, 44px); height: 44px; transform: translate(-50%, -50%); }
-  .crisis__number:focus-visible { color: #212b32; }
+  .crisis__list { margin: 0; padding: 0; list-style: none; }
+  /* Each way to get help is one link, its whole sentence: at least 44px tall and as wide as the line,
+     wrapping as a sentence does at 320px. */
+  .crisis__link { display: block; min-height: 44px; padding: 0.5em 0; color: inherit; }
+  .crisis__number { font-weight: 700; font-size: 1.125em; color: var(--_crisis); white-space: nowrap; }
+  .crisis__link:focus-visible .crisis__number { color: #212b32; }
   :host { --_crisis: var(--involve-crisis-colour, #005eb8); }
   .subheading { font-weight: 700; font-size: 1.125em; }
 `;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { heading } from '../../core/heading.js';
 import type { OptionItem } from '../../core/config.js';
 import { radios, singleCheckbox, type Choice } from '../../form/fields/choices.js';
 import { InvolveForm } from '../../form/involve-form.js';
@@ -9,7 +10,7 @@ import { baseStyles } from '../../core/styles.js';
 import { textInput } from '../../form/fields/text-input.js';
 import { feedbackStyles } from './involve-feedback.styles.js';
 import { fieldStyles } from '../../form/fields/fields.styles.js';
-import { feedbackEasyRead, feedbackStrings } from './strings.js';
+import { feedbackStrings } from './strings.js';
 
 /**
  * Feedback about a service: which service, the Friends and Family Test question, what went well and
@@ -27,6 +28,7 @@ import { feedbackEasyRead, feedbackStrings } from './strings.js';
  *
  * @slot - A `<script type="application/json">` child may carry options: `{ "services": [{"id","label"}], "strings": {…} }`. The crisis box's wording is in `strings` (`crisisTitle`, `crisisIntro`, `crisisEmergency`, `crisisEmergencyNumber`, …, `{number}` marks each link); the complaints link is `complaintsUrl` (https only).
  *
+ * @csspart easy-read-switch - The reader's "Easy read" / "Standard version" button at the top (also part `button`).
  * @csspart crisis - The "Need help now?" box with numbers to call or text, shown in every state.
  * @csspart form - The form element.
  * @csspart field - Each question's wrapper.
@@ -65,7 +67,10 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
   services?: OptionItem[];
 
   protected defaultStrings = feedbackStrings;
-  protected override easyReadStrings = feedbackEasyRead;
+  protected override easyReadPack() {
+    return import('./easy-read.js');
+  }
+
   protected readonly form = this.formFor(feedbackForm);
 
   /** The service choices: ids the schema accepts, one each, and "Other" last. */
@@ -122,8 +127,21 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
     const name = textInput({ ...this.common('name', 'name'), value: v.name, autocomplete: 'name', spellcheck: false, onInput: (x) => f.set('name', x) });
     const contact = () => this.contactQuestion(v, (field, x) => f.set(field, x));
     if (steps.on) {
-      return steps.shows('anonymous') ? this.group('anonymous', 'identity', anonymous)
-        : steps.shows('wantsReply') ? this.group('wantsReply', 'reply', reply)
+      // Easy read asks one plain yes/no instead of two tick boxes: "Do you want us to write back to you?"
+      return steps.shows('anonymous')
+        ? radios({
+            ...this.common('anonymous', 'reply'),
+            label: this.t('replyLegend'),
+            value: v.anonymous ? 'no' : v.wantsReply ? 'yes' : '',
+            choices: [
+              { value: 'yes', label: this.t('wantsReplyLabel'), hint: this.text.wantsReplyHint },
+              { value: 'no', label: this.t('anonymousLabel'), hint: this.text.anonymousHint },
+            ],
+            onChange: (x) => {
+              f.set('anonymous', x === 'no');
+              f.set('wantsReply', x === 'yes');
+            },
+          })
         : steps.shows('name') ? name
         : contact();
     }
@@ -135,7 +153,7 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
     const v = this.form.values;
     const url = this.t('complaintsUrl');
     const linkText = this.t('complaintsLinkText');
-    return html`<p class="subheading">${this.t('successNext')}</p>
+    return html`${heading(this.level(1), this.t('successNext'), { class: 'subheading' })}
       <p>${this.t('successBody')}</p>
       <p>${!v.anonymous && v.wantsReply ? this.t('successReply') : this.t('successNoReply')}</p>
       <p>${withContent(this.t('successComplaint'), 'link', isHttps(url) ? html`<a href=${url}>${linkText}</a>` : linkText)}

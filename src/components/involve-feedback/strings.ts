@@ -1,4 +1,4 @@
-import { commonStrings, formEasyRead, type Strings } from '../../core/strings.js';
+import { commonStrings, type Strings } from '../../core/strings.js';
 import { contactStrings } from '../../form/fields/contact-fields.js';
 
 /**
@@ -71,39 +71,11 @@ export const feedbackStrings: Strings = {
   successBody: 'The team who run the service read all feedback. We use it, without names, to decide what to improve, and we publish what we have changed.',
   successReply: 'You asked for a reply. Someone will contact you within 10 working days.',
   successNoReply: 'We will not contact you about this feedback.',
-  successComplaint: 'Feedback is not the way to make a complaint. To make a complaint, or to get help sorting out a problem with your care, contact {link}.',
+  successComplaint: 'Feedback is not the way to make a complaint. To make a complaint, or to get help sorting out a problem with your care, contact {link}, a team that helps patients and families sort out problems.',
   complaintsLinkText: 'our Patient Advice and Liaison Service (PALS)',
   /** Shown when there is no `complaintsUrl`, so the person still has a way to reach PALS. */
   complaintsNoLink: 'Staff at any of our services can give you PALS’s phone number and email address.',
   /** https address of the complaints or PALS page; anything else is shown as plain text. */
   complaintsUrl: '',
   again: 'Give more feedback',
-};
-
-/** Easy-read: shorter sentences, everyday words. */
-export const feedbackEasyRead: Strings = {
-  ...formEasyRead,
-  // One question a screen: the plain "Your answer is too long" is clear there.
-  'whatWentWell.textTooLong': formEasyRead.textTooLong!,
-  'whatCouldBeBetter.textTooLong': formEasyRead.textTooLong!,
-  crisisTitle: 'Do you need help now?',
-  crisisIntro: 'Nobody reads this form straight away. If you need help now:',
-  crisisSamaritans: 'call Samaritans on {number}. It is free. They are there all day and all night',
-  title: 'Tell us what you think',
-  intro: 'We want to know what was good and what was not good. We will ask one question at a time.',
-  serviceLabel: 'Which service did you use?',
-  wentWellLabel: 'What was good?',
-  couldBeBetterLabel: 'What could we do better?',
-  aboutYouLabel: 'Who are you?',
-  serviceOtherLabel: 'What is the service called?',
-  identityLegend: 'Do you want to tell us your name?',
-  identityHint: 'You do not have to.',
-  anonymousLabel: 'Do not ask for my name',
-  anonymousHint: 'We will not know who you are. We cannot write back to you.',
-  replyLegend: 'Do you want us to write back to you?',
-  wantsReplyLabel: 'Yes, write back to me',
-  wantsReplyHint: 'We will ask for your name and how to get in touch with you.',
-  nameLabel: 'What is your name?',
-  successTitle: 'Thank you for telling us',
-  successBody: 'The team will read what you wrote. It helps them make things better.',
 };

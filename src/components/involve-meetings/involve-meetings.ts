@@ -13,7 +13,7 @@ import { meetingStyles } from './involve-meetings.styles.js';
 import { renderMeeting, type Translate } from './meeting-card.js';
 import { MeetingsLoader } from './meetings-loader.js';
 import { MeetingsPaging } from './paging.js';
-import { meetingsEasyRead, meetingsStrings } from './strings.js';
+import { meetingsStrings } from './strings.js';
 
 /** Topic names in the filter, in English alphabetical order: one Collator (localeCompare makes one a call), made when first needed (not in the start-up task). */
 let byName: Intl.Collator | undefined;
@@ -37,6 +37,7 @@ export interface InvolveMeetingsLoadedDetail {
  *
  * @slot - A `<script type="application/json">` child may carry options: `{ "endpoint", "workstreams": [{ "id", "label" }], "strings": {…} }`.
  *
+ * @csspart easy-read-switch - The reader's "Easy read" / "Standard version" button at the top (also part `button`).
  * @csspart meeting - One meeting in the list (a `<li>`).
  * @csspart meeting-title - A meeting's title (a heading).
  * @csspart filter - Each filter control (a `<select>`).
@@ -95,7 +96,9 @@ export class InvolveMeetings extends InvolveElement {
   subscribe?: boolean;
 
   protected defaultStrings = meetingsStrings;
-  protected override easyReadStrings = meetingsEasyRead;
+  protected override easyReadPack() {
+    return import('./easy-read.js');
+  }
 
   private topicFilter = '';
   private formatFilter = '';
@@ -159,6 +162,7 @@ export class InvolveMeetings extends InvolveElement {
     const config = this.renderConfigError(this.level(1));
     const { status, result } = this.loader;
     return html`<section aria-labelledby="title">
+      ${this.renderEasyReadSwitch()}
       ${heading(this.level(), t('title'), { class: 'heading', id: 'title', focusable: true })}
       <p>${t('intro')}</p>
       ${config !== nothing

@@ -16,7 +16,7 @@ export const meetingsStrings: Strings = {
   configInsecure,
   configBlocked: 'Please look again later.',
   title: 'Upcoming Collaborative meetings',
-  intro: 'Collaboratives are monthly meetings where people who use services, carers, staff and partners plan services together, as equals.',
+  intro: 'A Collaborative is a meeting held every month. People who use services, carers, staff and partners meet as equals to plan services together.',
   loading: 'Loading meetings…',
   loadError: 'We could not load the meetings',
   loadErrorHint: 'Check your internet connection, then try again.',
@@ -50,10 +50,6 @@ export const meetingsStrings: Strings = {
   addToCalendar: 'Add to calendar',
   addToCalendarHidden: '{title} on {date}',
   subscribe: 'Subscribe to these meetings in your calendar',
-};
-
-export const meetingsEasyRead: Strings = {
-  title: 'Meetings you can come to',
-  intro: 'At these meetings, people who use services, carers and staff talk about how to make services better.',
-  empty: 'There are no meetings at the moment.',
+  easyReadSwitch: 'Easy read',
+  standardSwitch: 'Standard version',
 };

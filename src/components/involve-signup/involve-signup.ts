@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { heading } from '../../core/heading.js';
 import type { OptionItem } from '../../core/config.js';
 import { checkboxes, singleCheckbox, type Choice } from '../../form/fields/choices.js';
 import { InvolveForm } from '../../form/involve-form.js';
 import { ACCESS_NEEDS_OTHER_MAX, accessNeeds, availabilities, formats, relationships, waysToTakePart } from '../../schema/signup.js';
-import { signupEasyRead, signupStrings } from './strings.js';
+import { signupStrings } from './strings.js';
 import { signupForm, type SignupValues } from './signup-form.js';
 import { baseStyles } from '../../core/styles.js';
 import { builtInWorkstreams } from '../../schema/workstreams.js';
@@ -25,6 +26,7 @@ import { textInput } from '../../form/fields/text-input.js';
  *
  * @slot - A `<script type="application/json">` child may carry options: `{ "workstreams": [{"id","label"}], "strings": {…} }`.
  *
+ * @csspart easy-read-switch - The reader's "Easy read" / "Standard version" button at the top (also part `button`).
  * @csspart form - The form element.
  * @csspart field - Each question's wrapper.
  * @csspart label - Each label or legend.
@@ -61,7 +63,10 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
   workstreams?: OptionItem[];
 
   protected defaultStrings = signupStrings;
-  protected override easyReadStrings = signupEasyRead;
+  protected override easyReadPack() {
+    return import('./easy-read.js');
+  }
+
   protected readonly form = this.formFor(signupForm);
 
   private choices(prefix: string, values: readonly string[], reveal: Record<string, TemplateResult> = {}): Choice[] {
@@ -87,7 +92,8 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
         ...this.common('postcodeDistrict', 'postcode', true),
         value: v.postcodeDistrict,
         width: '10',
-        autocomplete: 'off',
+        // The browser may fill in a full postcode: the form keeps only its first half (postcodeDistrict).
+        autocomplete: 'postal-code',
         spellcheck: false,
         onInput: (x) => f.set('postcodeDistrict', x),
       }))}
@@ -104,7 +110,7 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
   }
 
   protected renderSuccess(): TemplateResult {
-    return html`<p class="subheading">${this.t('successNext')}</p>
+    return html`${heading(this.level(1), this.t('successNext'), { class: 'subheading' })}
       <p>${this.t('successBody')}</p>
       <p>${this.t('successDelete')}</p>`;
   }

@@ -1,4 +1,4 @@
-import { commonStrings, formEasyRead, type Strings } from '../../core/strings.js';
+import { commonStrings, type Strings } from '../../core/strings.js';
 import { workstreamStrings } from '../../core/workstream-strings.js';
 import { contactStrings } from '../../form/fields/contact-fields.js';
 
@@ -8,7 +8,7 @@ export const signupStrings: Strings = {
   ...workstreamStrings,
   ...contactStrings,
   title: 'Join our involvement register',
-  intro: 'Tell us a little about yourself and how you would like to help shape our services. It takes about 5 minutes.',
+  intro: 'The involvement register is our list of people who help shape our services. Tell us a little about yourself and how you would like to help. It takes about 5 minutes.',
   nameLabel: 'Full name',
   relationshipLabel: 'How are you connected to our services?',
   relationshipHint: 'Select all that apply.',
@@ -28,7 +28,7 @@ export const signupStrings: Strings = {
   waysHint: 'Select all that apply. You can change your mind at any time.',
   'ways.surveys': 'Answering surveys',
   'ways.focus-groups': 'Small group discussions (focus groups)',
-  'ways.collaborative-meetings': 'Monthly Collaborative meetings',
+  'ways.collaborative-meetings': 'Monthly Collaborative meetings, where people who use services, carers and staff plan services together',
   'ways.interview-panels': 'Helping to interview new staff',
   'ways.co-design-workshops': 'Workshops to design services together',
   'ways.reading-group': 'Reviewing leaflets and letters',
@@ -54,7 +54,7 @@ export const signupStrings: Strings = {
   'access.travel-expenses': 'Help with travel costs',
   accessOtherLabel: 'Anything else we should know about?',
   consentLegend: 'Your details',
-  storeDetailsLabel: 'I agree to the involvement team keeping my details so they can contact me about taking part',
+  storeDetailsLabel: 'Keep my details so the involvement team can contact me about taking part',
   storeDetailsHint: 'We keep your details safe and never share them. You can ask us to delete them at any time.',
   contactAboutOpportunitiesLabel: 'Send me news about other ways to get involved',
   submit: 'Sign up',
@@ -66,34 +66,4 @@ export const signupStrings: Strings = {
   successBody: 'Someone from the involvement team will contact you within 10 working days to say hello and talk about ways to take part that suit you.',
   successDelete: 'You can ask us to change or delete your details at any time.',
   again: 'Sign up someone else',
-};
-
-/** Easy-read: shorter sentences, everyday words. */
-export const signupEasyRead: Strings = {
-  ...formEasyRead,
-  title: 'Join our group of people who help',
-  intro: 'We want to hear from you. Answer some short questions. We will ask one question at a time.',
-  nameLabel: 'What is your name?',
-  relationshipLabel: 'Who are you?',
-  relationshipHint: 'Choose all that are true for you.',
-  relationshipOtherLabel: 'Tell us who you are',
-  postcodeLabel: 'The first part of your postcode',
-  postcodeHint: 'Like CV1 or B15. We use it to tell you about things near you.',
-  interestsLabel: 'What do you want to help with?',
-  interestsHint: 'You can choose more than one.',
-  waysLabel: 'How do you want to help?',
-  waysHint: 'You can choose more than one. You can change your mind later.',
-  availabilityLabel: 'When are you free?',
-  availabilityHint: 'Lots of our meetings are in the evening or at the weekend.',
-  formatLabel: 'How do you want to meet?',
-  formatHint: 'You can choose more than one.',
-  accessLabel: 'Do you need help to take part?',
-  accessHint: 'You can choose more than one.',
-  accessOtherLabel: 'Is there anything else you need to take part?',
-  consentLegend: 'Can we keep your details?',
-  storeDetailsHint: 'We keep your details safe. We do not give them to anyone else. You can ask us to delete them at any time.',
-  contactAboutOpportunitiesLabel: 'Yes, send me news about other ways to help',
-  storeDetailsLabel: 'Yes, you can keep my details to get in touch with me',
-  successTitle: 'Thank you. You have joined.',
-  successBody: 'We will get in touch with you in the next 2 weeks.',
 };

@@ -3,7 +3,7 @@
  * follow-up ("Other" → "Tell us more") that is only in the DOM, and only sent, while it is chosen.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { asHeading, controlId, describedBy, hint, inlineError, labelText, type FieldCommon } from './field-parts.js';
+import { controlId, describedBy, hint, inlineError, labelText, questionFieldset, type FieldCommon } from './field-parts.js';
 
 export interface Choice {
   value: string;
@@ -31,11 +31,8 @@ export interface CheckboxesOptions extends ChoicesBase {
 
 function fieldset(o: ChoicesBase, items: TemplateResult[], className: string): TemplateResult {
   return html`<div class="field ${o.error ? 'field--error' : ''}" part="field">
-    <fieldset class="fieldset" aria-describedby=${describedBy(o)}>
-      <legend class="legend" part="label">${asHeading(o.lead, labelText(o))}</legend>
-      ${hint(o)} ${inlineError(o)}
-      <div class=${className}>${items}</div>
-    </fieldset>
+    ${questionFieldset(o.name, o.lead, labelText(o), describedBy(o), html`${hint(o)} ${inlineError(o)}
+      <div class=${className}>${items}</div>`)}
   </div>`;
 }
 

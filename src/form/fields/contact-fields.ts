@@ -44,16 +44,16 @@ function emailField(c: ContactContext): TemplateResult {
     },
     onChange: (value) => c.suggest(value),
     afterId: suggestion ? id : undefined,
-    after: suggestion
-      ? html`<p class="suggestion" id=${id} role="status">
-          ${c.t('emailSuggestion', { suggestion })}
-          <button class="link-button" type="button" @click=${() => {
+    // The status region is there before a suggestion is, so "Did you mean …?" is announced when it
+    // appears; the "Use …" button is outside it, so the address is not read out twice.
+    after: html`<p class="suggestion" id=${id} role="status">${suggestion ? c.t('emailSuggestion', { suggestion }) : nothing}</p>
+      ${suggestion
+        ? html`<button class="link-button" type="button" @click=${() => {
             c.set('email', suggestion);
             c.suggest(undefined);
             c.focusField('email');
-          }}>${c.t('useSuggestion', { suggestion })}</button>
-        </p>`
-      : nothing,
+          }}>${c.t('useSuggestion', { suggestion })}</button>`
+        : nothing}`,
   });
 }
 

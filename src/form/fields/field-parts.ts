@@ -57,7 +57,21 @@ export function inlineError(f: FieldCommon): TemplateResult | typeof nothing {
  * heading); "Continue" moves focus to it, so the question itself is read out next.
  */
 export function asHeading(lead: Lead | undefined, content: unknown): unknown {
-  return lead ? heading(lead.level, html`<span class="step">${lead.caption}</span> ${content}`, { class: 'question', focus: 'step-heading' }) : content;
+  // The hidden colon is a pause for screen readers: "Question 2 of 11: Who are you?", not run together.
+  return lead ? heading(lead.level, html`<span class="step">${lead.caption}<span class="visually-hidden">:</span></span> ${content}`, { class: 'question', focus: 'step-heading' }) : content;
+}
+
+/**
+ * A fieldset and its question. Normally the legend names it; in an easy-read step the question is
+ * the screen's heading, just above the fieldset, which it names (aria-labelledby): heard once, as the
+ * heading, not again as a legend around it.
+ */
+export function questionFieldset(name: string, lead: Lead | undefined, label: unknown, describedBy: string | typeof nothing, body: unknown): TemplateResult {
+  const id = controlId(name, 'legend');
+  return lead
+    ? html`${asHeading(lead, html`<span id=${id} part="label">${label}</span>`)}
+        <fieldset class="fieldset" aria-labelledby=${id} aria-describedby=${describedBy}>${body}</fieldset>`
+    : html`<fieldset class="fieldset" aria-describedby=${describedBy}><legend class="legend" part="label">${label}</legend>${body}</fieldset>`;
 }
 
 /** What goes above a text control: its label, then hint and inline error (GOV.UK's order). */

@@ -53,6 +53,7 @@ export const fieldStyles = css`
   .error-summary__list a { color: var(--_error); font-weight: 600; display: inline-block; padding: 0.25em 0; }
   .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0 var(--_space); }
   .suggestion { margin: 0.5em 0 0; }
+  .suggestion:empty { margin: 0; }
   .link-button {
     background: none; border: 0; padding: 0.5em 0; min-height: 44px; font: inherit; color: inherit; text-decoration: underline; cursor: pointer;
   }
