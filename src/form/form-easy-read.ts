@@ -7,6 +7,7 @@ import type { Strings } from '../core/strings.js';
  */
 export const formEasyRead: Strings = {
   optional: '(you can skip this)',
+  configBlocked: 'This form does not work on this page yet. Please do not fill it in now.',
   rateLimited: 'Lots of people are using this form now. We will try again in {seconds} seconds.',
   sendFailed: 'Your answers are still here. Check you are on the internet. Then try again.',
   sendFailedServer: 'Your answers are still here. Something went wrong on our side. It is not your fault. Please try again later.',
