@@ -153,7 +153,7 @@ export abstract class InvolveElement extends LitElement {
           (error: unknown) => {
             // The widget stays usable in standard wording.
             packs.set(loader, null);
-            console.warn(`<${this.localName}>: the easy-read wording could not load, so the standard wording is shown.`, error);
+            console.warn(`<${this.localName}>: no easy-read wording`, error);
           },
         )),
       );

@@ -68,10 +68,10 @@ export function asHeading(lead: Lead | undefined, content: unknown): unknown {
  */
 export function questionFieldset(name: string, lead: Lead | undefined, label: unknown, describedBy: string | typeof nothing, body: unknown): TemplateResult {
   const id = controlId(name, 'legend');
-  return lead
-    ? html`${asHeading(lead, html`<span id=${id} part="label">${label}</span>`)}
-        <fieldset class="fieldset" aria-labelledby=${id} aria-describedby=${describedBy}>${body}</fieldset>`
-    : html`<fieldset class="fieldset" aria-describedby=${describedBy}><legend class="legend" part="label">${label}</legend>${body}</fieldset>`;
+  return html`${lead ? asHeading(lead, html`<span id=${id} part="label">${label}</span>`) : nothing}
+    <fieldset class="fieldset" aria-labelledby=${lead ? id : nothing} aria-describedby=${describedBy}>
+      ${lead ? nothing : html`<legend class="legend" part="label">${label}</legend>`}${body}
+    </fieldset>`;
 }
 
 /** What goes above a text control: its label, then hint and inline error (GOV.UK's order). */
