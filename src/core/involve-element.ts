@@ -115,7 +115,8 @@ export abstract class InvolveElement extends LitElement {
     const style = getComputedStyle(this);
     for (const name of ['letter-spacing', 'word-spacing']) {
       const em = parseFloat(style.getPropertyValue(name)) / parseFloat(style.fontSize) || 0;
-      if (em < 0 || em > 0.17) this.style.setProperty(name, 'normal', 'important');
+      // 0px, not `normal`: WebKit ignores an inline `normal !important` against the page's !important.
+      if (em < 0 || em > 0.17) this.style.setProperty(name, '0px', 'important');
     }
   }
 
