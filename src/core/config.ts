@@ -106,7 +106,7 @@ export function readJsonChild(host: HTMLElement): WidgetOptions {
   try {
     return sanitizeOptions(JSON.parse(script.textContent ?? ''));
   } catch (e) {
-    console.error(`<${host.localName}>: the <script type="application/json"> inside it is not valid JSON and was ignored.`, e);
+    console.error(`<${host.localName}>: its JSON <script> is not valid JSON, ignored.`, e);
     return {};
   }
 }

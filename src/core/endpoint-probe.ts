@@ -40,6 +40,6 @@ async function probe(base: string): Promise<EndpointProblem | undefined> {
     );
   }
   if (problem !== 'not-answering') return problem;
-  console.warn(`involve-widgets: ${base} is not answering (the network, or the server is down); the widgets keep trying.`);
+  console.warn(`involve-widgets: ${base} is not answering (network or server down); retrying later.`);
   return undefined;
 }
