@@ -27,14 +27,14 @@ async function probe(base: string): Promise<EndpointProblem | undefined> {
   const url = endpointUrl(base, 'probe');
   let problem: EndpointProblem | 'not-answering' | undefined;
   try {
-    const response = await fetchWithTimeout(url, { headers: { Accept: 'application/json' } }, 15_000);
+    const response = await fetchWithTimeout(url);
     const body = (await response.json().catch(() => 0)) as { api?: string; originAllowed?: boolean };
     problem = response.status > 499 ? 'not-answering' : body.api !== 'involve' ? 'endpoint-not-found' : body.originAllowed === false ? 'origin-not-allowed' : undefined;
   } catch {
     // Refused by CORS, or no answer: a no-cors request still gets an (opaque) answer from a server
     // that is up; asked once more (a dropped connection is not a refusal), CORS refuses again.
-    const again = () => fetchWithTimeout(url, {}, 15_000);
-    problem = await fetchWithTimeout(url, { mode: 'no-cors' }, 15_000).then(
+    const again = () => fetchWithTimeout(url, {});
+    problem = await fetchWithTimeout(url, { mode: 'no-cors' }).then(
       () => again().then(() => undefined, () => 'origin-not-allowed' as const),
       () => 'not-answering' as const,
     );
