@@ -49,7 +49,8 @@ const short = (id) => id.replace(process.cwd() + '/', '');
  * contract (element properties, attributes, methods, events and their details), nor one that is
  * stored or shared between bundles (drafts, the outbox, `InvolveWidgets`, feeds, payloads): those
  * would break, e.g. `payload`, `pending`, `elapsedMs`, `values`, `retryPolicy` stay. Terser keeps
- * DOM names (its domprops list) even if listed. test/dist/ runs the built files.
+ * DOM names (its domprops list) even if listed. Nor a name that is also a strings key or any other
+ * key looked up by a string at run time (terser renames object-literal keys too).
  */
 const INTERNAL_NAMES = new RegExp(
   '^(' +
@@ -64,6 +65,14 @@ const INTERNAL_NAMES = new RegExp(
       'endpointCheck', 'resolvedPartner', 'jsonOptions', 'remoteOptions', 'optionList', 'renderConfigError', 'emitConfigError',
       'probeFirst', 'found', 'probe', 'defaultStrings', 'countedTextarea', 'contactQuestion', 'renderAlwaysFirst',
       'renderFields', 'renderSuccess', 'errorText', 'common', 'lead', 'group', 'level', 'formFor',
+      // field templates' options (src/form/fields), not the strings keys they carry
+      'onChange', 'onInput', 'choices', 'optionalText', 'announcement', 'reveal', 'suggest', 'afterId', 'countText',
+      'limitText', 'caption', 'typed', 'focusable',
+      // <involve-meetings>' private members (not topicFilter/formatFilter: 'formatFilter' is a strings key too)
+      'focusAt', 'fillTimer', 'drawn', 'shown', 'loader', 'paging', 'paged', 'upcoming', 'serverFault', 'feedAddress',
+      'lastUrl', 'lastBody', 'unlinked', 'skipped', 'onCalendar',
+      // the schema kit's and the submit client's own objects
+      'safeParse', 'issues', 'checks', 'schema', 'policy', 'onProgress',
     ].join('|') +
     ')$',
 );
