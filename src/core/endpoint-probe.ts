@@ -17,11 +17,7 @@ export type EndpointProblem = 'endpoint-not-found' | 'origin-not-allowed';
 
 const asked = new Map<string, Promise<EndpointProblem | undefined>>();
 
-export function probeEndpoint(base: string): Promise<EndpointProblem | undefined> {
-  let answer = asked.get(base);
-  if (!answer) asked.set(base, (answer = probe(base)));
-  return answer;
-}
+export const probeEndpoint = (base: string): Promise<EndpointProblem | undefined> => asked.get(base) ?? asked.set(base, probe(base)).get(base)!;
 
 async function probe(base: string): Promise<EndpointProblem | undefined> {
   const url = endpointUrl(base, 'probe');

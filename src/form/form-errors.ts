@@ -18,10 +18,8 @@ export function errorsByField(errors: readonly FieldError[], fieldOrder: readonl
     const field = fieldForPointer(e.pointer, aliases);
     if (!byField.has(field)) byField.set(field, e.detail);
   }
-  const order = (f: string) => {
-    const i = fieldOrder.indexOf(f);
-    return i === -1 ? Number.MAX_SAFE_INTEGER : i;
-  };
+  // A field not in the order (none should be) goes last.
+  const order = (f: string) => fieldOrder.indexOf(f) >>> 0;
   return [...byField].map(([field, detail]) => ({ field, detail })).sort((a, b) => order(a.field) - order(b.field));
 }
 
