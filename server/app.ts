@@ -109,7 +109,7 @@ export function createApp(options: AppOptions): InvolveApp {
     const origin = c.req.query('origin') ?? c.req.header('origin');
     c.header('Access-Control-Allow-Origin', '*');
     c.header('Cache-Control', 'no-store');
-    return c.json({ api: 'involve', origin: origin ?? null, originAllowed: (await origins.check(origin)).allowed });
+    return c.json({ api: 'involve', origin: origin ?? null, originAllowed: !origin || (await origins.check(origin)).allowed });
   });
   // The widgets for partner pages: `Access-Control-Allow-Origin: *` from the handler, not the
   // partner-origin CORS below (any page may load a script; only allowed ones may post).
