@@ -58,7 +58,7 @@ const INTERNAL_NAMES = new RegExp(
       // FormController / FormSender / Submission / FormSteps (src/form)
       'submission', 'sender', 'steps', 'spec', 'context', 'fieldFor', 'fieldErrors', 'errorFor', 'saveDraft', 'clearDraft',
       'focusField', 'statusValues', 'phase', 'failure', 'restore', 'prepare', 'settle', 'queue', 'flush', 'forget',
-      'showFirst', 'restart', 'shows', 'leads', 'forward', 'backward', 'isLast',
+      'showFirst', 'restart', 'shows', 'leads', 'forward', 'backward', 'isLast', 'saveNow',
       // FormSpec (src/components/*/…-form.ts)
       'textFields', 'fieldOrder', 'pointerAliases', 'toAnswers', 'initialValues', 'asked',
       // InvolveElement / InvolveForm protected members
@@ -70,7 +70,7 @@ const INTERNAL_NAMES = new RegExp(
       'limitText', 'caption', 'typed', 'focusable',
       // <involve-meetings>' private members (not topicFilter/formatFilter: 'formatFilter' is a strings key too)
       'focusAt', 'fillTimer', 'drawn', 'shown', 'loader', 'paging', 'paged', 'upcoming', 'serverFault', 'feedAddress',
-      'lastUrl', 'lastBody', 'unlinked', 'skipped', 'onCalendar',
+      'lastUrl', 'lastBody', 'unlinked', 'skipped', 'onCalendar', 'fit', 'upcomingOf', 'renderList', 'renderFilters', 'workstreamLabel',
       // the schema kit's and the submit client's own objects
       'safeParse', 'issues', 'checks', 'schema', 'policy', 'onProgress',
     ].join('|') +

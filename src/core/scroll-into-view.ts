@@ -10,7 +10,7 @@ export function focusIn(root: ParentNode, selector: string, block: ScrollLogical
   el.focus({ preventScroll: true });
   el.scrollIntoView({ block });
   const { left, top } = el.getBoundingClientRect();
-  const host = (el.getRootNode() as ShadowRoot).host;
+  const host = (root as ShadowRoot).host;
   // What the visitor sees at the target's top edge; from outside, the widget is its host element.
   for (let cover = document.elementFromPoint(left + 1, Math.max(top, 0) + 1); cover && cover !== host; cover = cover.parentElement) {
     if (/fixed|sticky/.test(getComputedStyle(cover).position)) return scrollBy(0, top - cover.getBoundingClientRect().bottom - 8);
