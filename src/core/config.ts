@@ -106,7 +106,7 @@ export function readJsonChild(host: HTMLElement): WidgetOptions {
   try {
     return sanitizeOptions(JSON.parse(script.textContent ?? ''));
   } catch (e) {
-    console.error(`<${host.localName}>: the <script type="application/json"> inside it is not valid JSON and was ignored.`, e);
+    console.error(`<${host.localName}>: its JSON <script> is not valid JSON, ignored.`, e);
     return {};
   }
 }
@@ -116,7 +116,8 @@ export type EndpointCheck =
   /** `reason` is also the key of the strings that explain it to the webmaster. */
   | { ok: false; reason: 'configMissing' | 'configInvalid' | 'configInsecure'; value?: string };
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** localhost, *.localhost and the loopback addresses: the only hosts allowed plain http. */
+const LOOPBACK = /^(localhost|127\.0\.0\.1|\[::1\])$|\.localhost$/;
 
 /**
  * https only; http just for localhost, so a partner never posts personal data in the clear.
@@ -131,7 +132,7 @@ export function checkEndpoint(raw: string | undefined | null): EndpointCheck {
   } catch {
     return { ok: false, reason: 'configInvalid', value };
   }
-  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && (LOOPBACK.has(url.hostname) || url.hostname.endsWith('.localhost')));
+  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
   if (!secure) return { ok: false, reason: 'configInsecure', value };
   return { ok: true, url: url.href.replace(/\/+$/, '') };
 }

@@ -17,29 +17,25 @@ export type EndpointProblem = 'endpoint-not-found' | 'origin-not-allowed';
 
 const asked = new Map<string, Promise<EndpointProblem | undefined>>();
 
-export function probeEndpoint(base: string): Promise<EndpointProblem | undefined> {
-  let answer = asked.get(base);
-  if (!answer) asked.set(base, (answer = probe(base)));
-  return answer;
-}
+export const probeEndpoint = (base: string): Promise<EndpointProblem | undefined> => asked.get(base) ?? asked.set(base, probe(base)).get(base)!;
 
 async function probe(base: string): Promise<EndpointProblem | undefined> {
   const url = endpointUrl(base, 'probe');
   let problem: EndpointProblem | 'not-answering' | undefined;
   try {
-    const response = await fetchWithTimeout(url, { headers: { Accept: 'application/json' } }, 15_000);
+    const response = await fetchWithTimeout(url);
     const body = (await response.json().catch(() => 0)) as { api?: string; originAllowed?: boolean };
     problem = response.status > 499 ? 'not-answering' : body.api !== 'involve' ? 'endpoint-not-found' : body.originAllowed === false ? 'origin-not-allowed' : undefined;
   } catch {
     // Refused by CORS, or no answer: a no-cors request still gets an (opaque) answer from a server
     // that is up; asked once more (a dropped connection is not a refusal), CORS refuses again.
-    const again = () => fetchWithTimeout(url, {}, 15_000);
-    problem = await fetchWithTimeout(url, { mode: 'no-cors' }, 15_000).then(
+    const again = () => fetchWithTimeout(url, {});
+    problem = await fetchWithTimeout(url, { mode: 'no-cors' }).then(
       () => again().then(() => undefined, () => 'origin-not-allowed' as const),
       () => 'not-answering' as const,
     );
   }
   if (problem !== 'not-answering') return problem;
-  console.warn(`involve-widgets: ${base} is not answering (the network, or the server is down); the widgets keep trying.`);
+  console.warn(`involve-widgets: ${base} is not answering (network or server down); retrying later.`);
   return undefined;
 }

@@ -97,10 +97,7 @@ export abstract class InvolveElement extends LitElement {
   /** Sets an attribute of the element's own, unless the page set it on the element itself. */
   #own_(name: string, value: string): void {
     const current = this.getAttribute(name);
-    if (current === null || current === this.#own[name]) {
-      if (current !== value) this.setAttribute(name, value);
-      this.#own[name] = value;
-    }
+    if (current === null || current === this.#own[name]) this.setAttribute(name, (this.#own[name] = value));
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -18,7 +18,7 @@ export function fetchRemoteOptions(endpoint: string): Promise<RemoteOptions> {
   const url = endpointUrl(endpoint, 'options');
   let request = inFlight.get(url);
   if (!request) {
-    request = fetchWithTimeout(url, { headers: { Accept: 'application/json' } }, 15_000)
+    request = fetchWithTimeout(url)
       .then((response) => (response.ok ? response.json() : undefined))
       .then((raw: unknown) => {
         // Only the two lists, item by item: labels are rendered as text, never as markup.

@@ -10,7 +10,8 @@ export type { FormContext, FormHost, FormSpec, FormValues, Phase } from './form-
 import { issuesToErrors, type FieldError } from '../schema/common.js';
 import { FormSteps } from './form-steps.js';
 import type { FormName } from '../core/events.js';
-import { errorsByField, fieldForPointer, focusIn } from './form-errors.js';
+import { errorsByField, fieldForPointer } from './form-errors.js';
+import { focusIn } from '../core/scroll-into-view.js';
 import { submissionSource } from '../core/config.js';
 import { controlId } from './fields/field-parts.js';
 import { DraftStore, draftKey } from './draft.js';

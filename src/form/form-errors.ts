@@ -1,9 +1,8 @@
 /**
- * Which field an error belongs to (and where focus goes for it), and the one message per field in page order that the error
+ * Which field an error belongs to, and the one message per field in page order that the error
  * summary and inline errors show (GOV.UK: one message per field, summary in page order).
  */
 import type { FieldError } from '../schema/common.js';
-import { focusAndReveal } from '../core/scroll-into-view.js';
 
 /** `/contact/email` → `email`; `/relationship/0` → `relationship`; aliases for whole objects. */
 export function fieldForPointer(pointer: string, aliases: Record<string, string> = {}): string {
@@ -19,10 +18,8 @@ export function errorsByField(errors: readonly FieldError[], fieldOrder: readonl
     const field = fieldForPointer(e.pointer, aliases);
     if (!byField.has(field)) byField.set(field, e.detail);
   }
-  const order = (f: string) => {
-    const i = fieldOrder.indexOf(f);
-    return i === -1 ? Number.MAX_SAFE_INTEGER : i;
-  };
+  // A field not in the order (none should be) goes last.
+  const order = (f: string) => fieldOrder.indexOf(f) >>> 0;
   return [...byField].map(([field, detail]) => ({ field, detail })).sort((a, b) => order(a.field) - order(b.field));
 }
 
@@ -30,9 +27,4 @@ export function errorsByField(errors: readonly FieldError[], fieldOrder: readonl
 export function longestField(values: Record<string, unknown>, textFields: readonly string[]): string | undefined {
   const length = (f: string) => String(values[f] ?? '').length;
   return [...textFields].sort((a, b) => length(b) - length(a))[0];
-}
-
-/** Focuses the first match in a (shadow) root and brings it into view, clear of the page's sticky header. */
-export function focusIn(root: ParentNode, selector: string, block: ScrollLogicalPosition): void {
-  focusAndReveal(root.querySelector<HTMLElement>(selector), block);
 }

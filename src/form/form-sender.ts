@@ -93,16 +93,19 @@ export class FormSender<V extends FormValues> implements ReactiveController {
     this.#form.host.requestUpdate();
   };
 
-  #sendingNow(): void {
-    this.phase = 'sending';
-    this.status = 'submitting';
+  /** Into `phase` with `status` (or none), re-rendered. */
+  #to(phase: Phase, status = ''): void {
+    this.phase = phase;
+    this.status = status;
     this.#form.host.requestUpdate();
   }
 
+  #sendingNow(): void {
+    this.#to('sending', 'submitting');
+  }
+
   #cancelled(): SubmitResult {
-    this.phase = 'editing';
-    this.status = '';
-    this.#form.host.requestUpdate();
+    this.#to('editing');
     return { ok: false, kind: 'cancelled' };
   }
 

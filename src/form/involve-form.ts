@@ -78,7 +78,7 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
     const partner = this.resolvedPartner;
     // The endpoint refuses a longer id (contract §6): send without it rather than fail the person.
     if (partner && partner.length > 100) {
-      if (this.#partnerReported !== partner) console.error(`<${this.localName}>: the partner id is longer than 100 characters, so it is not sent.`);
+      if (this.#partnerReported !== partner) console.error(`<${this.localName}>: partner id is longer than 100 characters, not sent.`);
       this.#partnerReported = partner;
       return undefined;
     }
