@@ -25,7 +25,11 @@ const WIDGETS = ['involve-signup', 'involve-meetings', 'involve-feedback'];
  * the bundles, fetched from the bundle's own folder by a dynamic import when the widget needs it.
  * Shared by the single-widget files and the all-in-one.
  */
-export const packs = WIDGETS.map((tag) => ({ input: `src/components/${tag}/easy-read.ts`, file: `dist/${tag}-easy-read.js` }));
+export const packs = [
+  ...WIDGETS.map((tag) => ({ input: `src/components/${tag}/easy-read.ts`, file: `dist/${tag}-easy-read.js` })),
+  // "Did you mean …@hotmail.com?": code only people typing an email address need (src/form/involve-form.ts).
+  { input: 'src/form/email-suggestion.ts', file: 'dist/involve-email-suggestion.js' },
+];
 
 /**
  * Keeps `import('./easy-read.js')` in src/components/<widget>/ as a request for the pack beside the
@@ -36,11 +40,14 @@ function easyReadPacks() {
   return {
     name: 'easy-read-packs',
     resolveDynamicImport(specifier, importer) {
+      if (specifier === './email-suggestion.js' && /[\\/]src[\\/]form[\\/][^\\/]+$/.test(importer ?? '')) {
+        return { id: `${PREFIX}email-suggestion`, external: true };
+      }
       const widget = typeof specifier === 'string' && specifier === './easy-read.js' && /[\\/]src[\\/]components[\\/](involve-[\w-]+)[\\/][^\\/]+$/.exec(importer ?? '')?.[1];
       return widget && WIDGETS.includes(widget) ? { id: `${PREFIX}${widget}`, external: true } : null;
     },
     outputOptions(options) {
-      return { ...options, paths: (id) => (id.startsWith(PREFIX) ? `./${id.slice(PREFIX.length)}-easy-read.js` : id) };
+      return { ...options, paths: (id) => (id === `${PREFIX}email-suggestion` ? './involve-email-suggestion.js' : id.startsWith(PREFIX) ? `./${id.slice(PREFIX.length)}-easy-read.js` : id) };
     },
   };
 }
@@ -129,7 +136,7 @@ export function browserBundle({ input, file }) {
         ecma: 2022,
         module: true,
         compress: { passes: 2, unsafe_arrows: true },
-        mangle: { properties: { regex: INTERNAL_NAMES } },
+        mangle: { properties: { regex: INTERNAL_NAMES, builtins: true } },
         format: { comments: false },
       }),
     ],

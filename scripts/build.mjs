@@ -130,7 +130,7 @@ const rows = configs.filter(({ output: { file } }) => built.includes(file)).map(
   const ceiling = pack ? PACK_LIMIT : Math.min(budget, CEILING[file] ?? budget);
   return {
     file,
-    ...(pack ? { pack: 'easy-read', loadedBy: 'dynamic import() from the bundle beside it, when easy read is on' } : {}),
+    ...(pack ? { pack: file.endsWith('-easy-read.js') ? 'easy-read' : 'email-suggestion', loadedBy: file.endsWith('-easy-read.js') ? 'dynamic import() from the bundle beside it, when easy read is on' : 'dynamic import() from the bundle beside it, when someone types an email address' } : {}),
     bytes: bytes.length,
     gzip,
     brotli: brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,

@@ -14,11 +14,22 @@ import { CharacterCountAnnouncer, countMessage } from './fields/character-count.
 import type { ContactValues } from './fields/contact-fields.js';
 import { contactFields } from './fields/contact-fields.js';
 import { textarea } from './fields/textarea.js';
-import { suggestEmail } from './email-suggestion.js';
 import { emit } from '../core/events.js';
 import { InvolveElement } from '../core/involve-element.js';
 import type { RetryPolicy } from '../core/retry-policy.js';
 import type { SubmitResult } from '../core/submit-client.js';
+
+/**
+ * "Did you mean …?" (email-suggestion.ts) is code only people typing an email address need, so it is an
+ * on-demand pack beside the bundle (issue 16's size rule), fetched on the first address typed, during
+ * the pause before a suggestion shows. If it can't load there is no suggestion; nothing else changes.
+ */
+let suggesting: Promise<((email: string, typing?: boolean) => string | undefined) | undefined> | undefined;
+const suggester = () =>
+  (suggesting ??= import('./email-suggestion.js').then(
+    (m) => m.suggestEmail,
+    () => (suggesting = undefined),
+  ));
 
 /**
  * The element talks to its form through two small interfaces: `this.form` (FormController: answers,
@@ -174,10 +185,10 @@ export abstract class InvolveForm<V extends FormValues> extends InvolveElement {
           this.#emailSuggestion = s;
           this.requestUpdate();
         };
-        if (!later) show(email && suggestEmail(email));
+        if (!later) void suggester().then((f) => show(email && f?.(email)));
         else {
           if (this.#emailSuggestion) show();
-          this.#suggestTimer = setTimeout(() => show(suggestEmail(email!, true)), 800);
+          this.#suggestTimer = setTimeout(() => void suggester().then((f) => show(f?.(email!, true))), 800);
         }
       },
       focusField: (name) => void this.updateComplete.then(() => this.form.focusField(name)),

@@ -95,7 +95,8 @@ describe('<involve-signup> validation and errors', () => {
     el.prefill({ ...validAnswers, email: 'asha@hotmial.com' });
     await el.updateComplete;
     await type(el, 'email', 'asha@hotmial.com');
-    expect(text(el, '#f-email-suggestion')).to.contain('Did you mean asha@hotmail.com?');
+    // The suggestion's code is an on-demand pack: it shows once that has loaded (the first time only).
+    await waitUntil(() => text(el, '#f-email-suggestion').includes('Did you mean asha@hotmail.com?'), 'the suggestion');
     expect(input(el, 'email').getAttribute('aria-describedby')).to.contain('f-email-suggestion');
     $<HTMLButtonElement>(el, '#f-email-suggestion + button')!.click();
     await el.updateComplete;
