@@ -27,6 +27,9 @@ const WIDGETS = ['involve-signup', 'involve-meetings', 'involve-feedback'];
  */
 export const packs = [
   ...WIDGETS.map((tag) => ({ input: `src/components/${tag}/easy-read.ts`, file: `dist/${tag}-easy-read.js` })),
+  // Wording never needed to show the widget (after sending, send states, set-up messages), imported as
+  // soon as the widget is on screen: what is downloaded before the form is usable is the bundle alone.
+  ...WIDGETS.map((tag) => ({ input: `src/components/${tag}/messages.ts`, file: `dist/${tag}-messages.js` })),
   // "Did you mean …@hotmail.com?": code only people typing an email address need (src/form/involve-form.ts).
   { input: 'src/form/email-suggestion.ts', file: 'dist/involve-email-suggestion.js' },
 ];
@@ -43,11 +46,12 @@ function easyReadPacks() {
       if (specifier === './email-suggestion.js' && /[\\/]src[\\/]form[\\/][^\\/]+$/.test(importer ?? '')) {
         return { id: `${PREFIX}email-suggestion`, external: true };
       }
-      const widget = typeof specifier === 'string' && specifier === './easy-read.js' && /[\\/]src[\\/]components[\\/](involve-[\w-]+)[\\/][^\\/]+$/.exec(importer ?? '')?.[1];
-      return widget && WIDGETS.includes(widget) ? { id: `${PREFIX}${widget}`, external: true } : null;
+      const kind = specifier === './easy-read.js' ? 'easy-read' : specifier === './messages.js' ? 'messages' : undefined;
+      const widget = kind && /[\\/]src[\\/]components[\\/](involve-[\w-]+)[\\/][^\\/]+$/.exec(importer ?? '')?.[1];
+      return widget && WIDGETS.includes(widget) ? { id: `${PREFIX}${widget}-${kind}`, external: true } : null;
     },
     outputOptions(options) {
-      return { ...options, paths: (id) => (id === `${PREFIX}email-suggestion` ? './involve-email-suggestion.js' : id.startsWith(PREFIX) ? `./${id.slice(PREFIX.length)}-easy-read.js` : id) };
+      return { ...options, paths: (id) => (id === `${PREFIX}email-suggestion` ? './involve-email-suggestion.js' : id.startsWith(PREFIX) ? `./${id.slice(PREFIX.length)}.js` : id) };
     },
   };
 }

@@ -43,14 +43,20 @@ const BUDGET = { single: 23_000, all: 31_000 };
  * with a reason in the commit, and never above BUDGET (the lower of the two is enforced).
  */
 const CEILING = {
-  'dist/involve-widgets.js': 31_600,
-  'dist/involve-signup.js': 23_070,
-  'dist/involve-meetings.js': 16_375,
-  'dist/involve-feedback.js': 23_320,
+  'dist/involve-widgets.js': 30_880,
+  'dist/involve-signup.js': 22_970,
+  'dist/involve-meetings.js': 16_620,
+  'dist/involve-feedback.js': 23_000,
 };
 /** Each on-demand pack (issue 16): wording only some visitors need, loaded beside the bundle. Enforced. */
 const PACK_LIMIT = 4_000;
 const PACK_FILES = new Set(packs.map((p) => p.file));
+/** What each kind of pack holds and when a widget fetches it (dist/sizes.json). */
+const PACK_KINDS = [
+  ['-easy-read.js', { pack: 'easy-read', loadedBy: 'dynamic import() from the bundle beside it, when easy read is on' }],
+  ['-messages.js', { pack: 'messages', loadedBy: 'dynamic import() from the bundle beside it, once the widget is on screen' }],
+  ['-email-suggestion.js', { pack: 'email-suggestion', loadedBy: 'dynamic import() from the bundle beside it, when someone types an email address' }],
+];
 const ALL_IN_ONE = 'dist/involve-widgets.js';
 const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const TAGS = ['involve-signup', 'involve-meetings', 'involve-feedback'];
@@ -130,7 +136,7 @@ const rows = configs.filter(({ output: { file } }) => built.includes(file)).map(
   const ceiling = pack ? PACK_LIMIT : Math.min(budget, CEILING[file] ?? budget);
   return {
     file,
-    ...(pack ? { pack: file.endsWith('-easy-read.js') ? 'easy-read' : 'email-suggestion', loadedBy: file.endsWith('-easy-read.js') ? 'dynamic import() from the bundle beside it, when easy read is on' : 'dynamic import() from the bundle beside it, when someone types an email address' } : {}),
+    ...(pack ? PACK_KINDS.find(([ending]) => file.endsWith(ending))[1] : {}),
     bytes: bytes.length,
     gzip,
     brotli: brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,

@@ -6,7 +6,7 @@ import { probeEndpoint, type EndpointProblem } from './endpoint-probe.js';
 import { OPTION_ID } from '../schema/workstreams.js';
 import { format, mergeStrings, type Strings } from './strings.js';
 
-/** Easy-read packs by loader: the wording once loaded, the load under way, or null if it failed. One load per page. */
+/** Packs (easy-read, messages) by loader: the wording once loaded, the load under way, or null if it failed. One load per page. */
 const packs = new Map<unknown, Strings | Promise<void> | null>();
 
 /**
@@ -74,6 +74,12 @@ export abstract class InvolveElement extends LitElement {
    * standard ones.
    */
   protected easyReadPack?(): Promise<{ default: Strings }>;
+  /**
+   * Loads this widget's messages pack: wording never needed to show the widget (what happens after
+   * sending, the send states, the set-up messages), imported from beside the bundle as soon as the
+   * widget is on screen, so the form itself shows sooner. `updateComplete` waits for it.
+   */
+  protected messagesPack?(): Promise<{ default: Strings }>;
 
   readonly #onConfigure = () => this.requestUpdate();
 
@@ -102,6 +108,7 @@ export abstract class InvolveElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    void this.#messagesLoading();
     // WCAG 3.1.2: the widget's words are in `locale`, whatever the page's language, and read in its
     // direction (English stays left-to-right on an Arabic page). A `lang`/`dir` the page put on the
     // element itself wins.
@@ -161,10 +168,34 @@ export abstract class InvolveElement extends LitElement {
     return pack;
   }
 
-  /** Also waits for the easy-read pack, so `await el.updateComplete` sees the easy-read wording. */
+  #waitingForMessages?: Promise<unknown>;
+
+  /** The messages pack's load while it is under way (see messagesPack); started once the widget is on screen. */
+  #messagesLoading(): Promise<unknown> | undefined {
+    const loader = this.messagesPack;
+    if (!loader || !this.hasUpdated) return undefined;
+    let pack = packs.get(loader);
+    if (pack === undefined) {
+      packs.set(
+        loader,
+        (pack = loader.call(this).then(
+          (module) => void packs.set(loader, module.default),
+          (error: unknown) => {
+            packs.set(loader, null);
+            console.warn(`<${this.localName}>: no messages pack`, error);
+          },
+        )),
+      );
+    }
+    if (!(pack instanceof Promise)) return undefined;
+    if (this.#waitingForMessages !== pack) void (this.#waitingForMessages = pack).then(() => this.requestUpdate());
+    return pack;
+  }
+
+  /** Also waits for the messages and easy-read packs, so `await el.updateComplete` sees their wording. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let loading = this.#packLoading(); loading; loading = this.#packLoading()) {
+    for (let loading = this.#messagesLoading() ?? this.#packLoading(); loading; loading = this.#messagesLoading() ?? this.#packLoading()) {
       await loading;
       done = await super.getUpdateComplete();
     }
@@ -174,7 +205,11 @@ export abstract class InvolveElement extends LitElement {
   /** Strings after every override layer (see mergeStrings), merged again only when a layer is replaced. */
   protected get text(): Strings {
     void this.#packLoading();
-    const layers = [this.defaultStrings, this.easyRead ? this.easyReadStrings : undefined, globalOptions().strings, this.jsonOptions.strings, this.strings];
+    const messages = packs.get(this.messagesPack);
+    const layers = [
+      this.defaultStrings, messages instanceof Promise ? undefined : messages ?? undefined,
+      this.easyRead ? this.easyReadStrings : undefined, globalOptions().strings, this.jsonOptions.strings, this.strings,
+    ];
     if (!this.#merged || layers.some((layer, i) => layer !== this.#merged!.layers[i])) this.#merged = { layers, text: mergeStrings(...layers) };
     return this.#merged.text;
   }

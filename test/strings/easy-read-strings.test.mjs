@@ -11,6 +11,9 @@ import { syllable } from 'syllable';
 import { signupStrings } from '../../src/components/involve-signup/strings.ts';
 import { feedbackStrings } from '../../src/components/involve-feedback/strings.ts';
 import { meetingsStrings } from '../../src/components/involve-meetings/strings.ts';
+import signupMessages from '../../src/components/involve-signup/messages.ts';
+import feedbackMessages from '../../src/components/involve-feedback/messages.ts';
+import meetingsMessages from '../../src/components/involve-meetings/messages.ts';
 import signupEasyRead from '../../src/components/involve-signup/easy-read.ts';
 import feedbackEasyRead from '../../src/components/involve-feedback/easy-read.ts';
 import meetingsEasyRead from '../../src/components/involve-meetings/easy-read.ts';
@@ -81,9 +84,10 @@ const ALREADY_EASY = {
 const allowed = (key) => key in ALREADY_EASY || `${key.split('.')[0]}.*` in ALREADY_EASY;
 
 const widgets = [
-  ['involve-signup', signupStrings, signupEasyRead],
-  ['involve-feedback', feedbackStrings, feedbackEasyRead],
-  ['involve-meetings', meetingsStrings, meetingsEasyRead],
+  // The default wording is the bundle's strings plus its messages pack (loaded once the widget shows).
+  ['involve-signup', { ...signupStrings, ...signupMessages }, signupEasyRead],
+  ['involve-feedback', { ...feedbackStrings, ...feedbackMessages }, feedbackEasyRead],
+  ['involve-meetings', { ...meetingsStrings, ...meetingsMessages }, meetingsEasyRead],
 ];
 
 /** Placeholders filled as a reader would meet them. */
@@ -158,7 +162,7 @@ describe('easy read covers every visible string', () => {
     assert.match(signupStrings['ways.collaborative-meetings'], /Collaborative meetings, where .* plan services together/);
     assert.match(signupEasyRead['ways.collaborative-meetings'], /meeting every month.*make plans together/);
     // PALS: what it is, not only its name.
-    assert.match(feedbackStrings.successComplaint, /\{link\}, a team that helps/);
+    assert.match(feedbackMessages.successComplaint, /\{link\}, a team that helps/);
     assert.match(feedbackEasyRead.successComplaint, /PALS is a team that helps/);
     // The default title's "involvement register", in the intro under it.
     assert.match(signupStrings.intro, /^The involvement register is our list of people who/);

@@ -71,6 +71,10 @@ export class InvolveFeedback extends InvolveForm<FeedbackValues> {
     return import('./easy-read.js');
   }
 
+  protected override messagesPack() {
+    return import('./messages.js');
+  }
+
   protected readonly form = this.formFor(feedbackForm);
 
   /** The service choices: ids the schema accepts, one each, and "Other" last. */

@@ -67,14 +67,6 @@ export const feedbackStrings: Strings = {
   back: 'Back',
   stepOf: 'Question {n} of {total}',
   successTitle: 'Thank you for your feedback',
-  successNext: 'What happens next',
-  successBody: 'The team who run the service read all feedback. We use it, without names, to decide what to improve, and we publish what we have changed.',
-  successReply: 'You asked for a reply. Someone will contact you within 10 working days.',
-  successNoReply: 'We will not contact you about this feedback.',
-  successComplaint: 'Feedback is not the way to make a complaint. To make a complaint, or to get help sorting out a problem with your care, contact {link}, a team that helps patients and families sort out problems.',
-  complaintsLinkText: 'our Patient Advice and Liaison Service (PALS)',
-  /** Shown when there is no `complaintsUrl`, so the person still has a way to reach PALS. */
-  complaintsNoLink: 'Staff at any of our services can give you PALS’s phone number and email address.',
   /** https address of the complaints or PALS page; anything else is shown as plain text. */
   complaintsUrl: '',
   again: 'Give more feedback',

@@ -100,6 +100,10 @@ export class InvolveMeetings extends InvolveElement {
     return import('./easy-read.js');
   }
 
+  protected override messagesPack() {
+    return import('./messages.js');
+  }
+
   private topicFilter = '';
   private formatFilter = '';
 

@@ -1,20 +1,13 @@
-import { commonStrings, type Strings } from '../../core/strings.js';
+import type { Strings } from '../../core/strings.js';
 import { workstreamStrings } from '../../core/workstream-strings.js';
-
-const { configMissing, configInvalid, configInsecure } = commonStrings;
 
 /**
  * Every visible string of <involve-meetings>; override any of them with `strings`. Not built on
- * all of `commonStrings`: those are the forms' (sending, offline…); only the set-up messages are shared.
+ * `commonStrings`: those are the forms' (sending, offline…). Its set-up messages are in its messages pack.
  */
 export const meetingsStrings: Strings = {
   ...workstreamStrings,
   configTitle: 'These meetings cannot be shown yet',
-  // The webmaster's set-up messages are the forms' own (one copy in the all-in-one bundle).
-  configMissing,
-  configInvalid,
-  configInsecure,
-  configBlocked: 'Please look again later.',
   title: 'Upcoming Collaborative meetings',
   intro: 'A Collaborative is a meeting held every month. People who use services, carers, staff and partners meet as equals to plan services together.',
   loading: 'Loading meetings…',

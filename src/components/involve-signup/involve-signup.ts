@@ -67,6 +67,10 @@ export class InvolveSignup extends InvolveForm<SignupValues> {
     return import('./easy-read.js');
   }
 
+  protected override messagesPack() {
+    return import('./messages.js');
+  }
+
   protected readonly form = this.formFor(signupForm);
 
   private choices(prefix: string, values: readonly string[], reveal: Record<string, TemplateResult> = {}): Choice[] {

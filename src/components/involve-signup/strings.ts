@@ -62,8 +62,5 @@ export const signupStrings: Strings = {
   back: 'Back',
   stepOf: 'Question {n} of {total}',
   successTitle: 'You have joined the involvement register',
-  successNext: 'What happens next',
-  successBody: 'Someone from the involvement team will contact you within 10 working days to say hello and talk about ways to take part that suit you.',
-  successDelete: 'You can ask us to change or delete your details at any time.',
   again: 'Sign up someone else',
 };
