@@ -4,10 +4,8 @@ import { CONFIGURE_EVENT, checkEndpoint, globalOptions, readJsonChild, type Endp
 import { fetchRemoteOptions, type RemoteOptions } from './remote-options.js';
 import { probeEndpoint, type EndpointProblem } from './endpoint-probe.js';
 import { OPTION_ID } from '../schema/workstreams.js';
+import { loadPack, packed, retryPack, type PackLoader } from './packs.js';
 import { format, mergeStrings, type Strings } from './strings.js';
-
-/** Packs (easy-read, messages) by loader: the wording once loaded, the load under way, or null if it failed. One load per page. */
-const packs = new Map<unknown, Strings | Promise<void> | null>();
 
 /**
  * What every involve-* element shares: the common attributes of contract §2, options resolved from
@@ -73,13 +71,13 @@ export abstract class InvolveElement extends LitElement {
    * the people who use easy read download it. Until it arrives (or if it can't) the words are the
    * standard ones.
    */
-  protected easyReadPack?(): Promise<{ default: Strings }>;
+  protected easyReadPack?(): ReturnType<PackLoader>;
   /**
    * Loads this widget's messages pack: wording never needed to show the widget (what happens after
    * sending, the send states, the set-up messages), imported from beside the bundle as soon as the
    * widget is on screen, so the form itself shows sooner. `updateComplete` waits for it.
    */
-  protected messagesPack?(): Promise<{ default: Strings }>;
+  protected messagesPack?(): ReturnType<PackLoader>;
 
   readonly #onConfigure = () => this.requestUpdate();
 
@@ -137,59 +135,22 @@ export abstract class InvolveElement extends LitElement {
 
   /** The easy-read wording once its pack has loaded (see easyReadPack). */
   protected get easyReadStrings(): Strings | undefined {
-    const pack = packs.get(this.easyReadPack);
-    return pack instanceof Promise ? undefined : (pack ?? undefined);
+    return packed(this.easyReadPack);
   }
 
-  #waitingFor?: Promise<unknown>;
+  readonly #asked = new Set<Promise<unknown>>();
 
   /** The easy-read pack's load while it is under way, started the first time easy read is on. */
   #packLoading(): Promise<unknown> | undefined {
     const loader = this.easyReadPack;
-    if (!loader) return undefined;
-    let pack = packs.get(loader);
     // A pack that failed is tried again once a widget is back in standard wording (the switch, twice).
-    if (!this.easyRead) return void (pack === null && packs.delete(loader));
-    if (pack === undefined) {
-      packs.set(
-        loader,
-        (pack = loader.call(this).then(
-          (module) => void packs.set(loader, module.default),
-          (error: unknown) => {
-            // The widget stays usable in standard wording.
-            packs.set(loader, null);
-            console.warn(`<${this.localName}>: no easy-read wording`, error);
-          },
-        )),
-      );
-    }
-    if (!(pack instanceof Promise)) return undefined;
-    if (this.#waitingFor !== pack) void (this.#waitingFor = pack).then(() => this.requestUpdate());
-    return pack;
+    if (loader && !this.easyRead) return void retryPack(loader);
+    return loadPack(this, loader, this.#asked, 'no easy-read wording');
   }
-
-  #waitingForMessages?: Promise<unknown>;
 
   /** The messages pack's load while it is under way (see messagesPack); started once the widget is on screen. */
   #messagesLoading(): Promise<unknown> | undefined {
-    const loader = this.messagesPack;
-    if (!loader || !this.hasUpdated) return undefined;
-    let pack = packs.get(loader);
-    if (pack === undefined) {
-      packs.set(
-        loader,
-        (pack = loader.call(this).then(
-          (module) => void packs.set(loader, module.default),
-          (error: unknown) => {
-            packs.set(loader, null);
-            console.warn(`<${this.localName}>: no messages pack`, error);
-          },
-        )),
-      );
-    }
-    if (!(pack instanceof Promise)) return undefined;
-    if (this.#waitingForMessages !== pack) void (this.#waitingForMessages = pack).then(() => this.requestUpdate());
-    return pack;
+    return this.hasUpdated ? loadPack(this, this.messagesPack, this.#asked, 'no messages pack') : undefined;
   }
 
   /** Also waits for the messages and easy-read packs, so `await el.updateComplete` sees their wording. */
@@ -205,9 +166,8 @@ export abstract class InvolveElement extends LitElement {
   /** Strings after every override layer (see mergeStrings), merged again only when a layer is replaced. */
   protected get text(): Strings {
     void this.#packLoading();
-    const messages = packs.get(this.messagesPack);
     const layers = [
-      this.defaultStrings, messages instanceof Promise ? undefined : messages ?? undefined,
+      this.defaultStrings, packed(this.messagesPack),
       this.easyRead ? this.easyReadStrings : undefined, globalOptions().strings, this.jsonOptions.strings, this.strings,
     ];
     if (!this.#merged || layers.some((layer, i) => layer !== this.#merged!.layers[i])) this.#merged = { layers, text: mergeStrings(...layers) };
