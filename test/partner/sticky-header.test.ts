@@ -75,8 +75,13 @@ describe('issue 18: focus lands below a fixed or sticky header', () => {
     el.prefill(validAnswers);
     await el.updateComplete;
     for (let i = 0; i < 3; i++) {
+      const before = el.shadowRoot!.activeElement?.textContent;
       $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
-      await waitUntil(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.focus === 'step-heading', 'next question focused');
+      // The next question's heading (the one before may still hold focus until the step changes).
+      await waitUntil(() => {
+        const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+        return focused?.dataset.focus === 'step-heading' && focused.textContent !== before;
+      }, 'next question focused');
       visibleBelowHeader(el);
     }
   });
