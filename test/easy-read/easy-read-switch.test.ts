@@ -5,7 +5,7 @@
  * usable in standard wording.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../engine.js';
 import '../../src/index.js';
 import type { InvolveMeetings } from '../../src/components/involve-meetings/involve-meetings.js';
 import { ENDPOINT, mockControl, resetMock, waitUntil } from '../helpers.js';
