@@ -36,10 +36,13 @@ let browser;
 
 before(async () => {
   process.chdir(root);
-  const config = browserBundle({ input: 'src/involve-meetings.ts', file: bundleFile });
-  const bundle = await rollup({ ...config, onwarn: () => {} });
-  await bundle.write(config.output);
-  await bundle.close();
+  // The bundle and the messages pack it imports from beside it once it shows.
+  for (const [input, file] of [['src/involve-meetings.ts', bundleFile], ['src/components/involve-meetings/messages.ts', join(dir, 'involve-meetings-messages.js')]]) {
+    const config = browserBundle({ input, file });
+    const bundle = await rollup({ ...config, onwarn: () => {} });
+    await bundle.write(config.output);
+    await bundle.close();
+  }
 
   server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -52,9 +55,9 @@ before(async () => {
       res.setHeader('Content-Type', 'application/json');
       return res.end('{}');
     }
-    if (url.pathname === '/involve-meetings.js') {
+    if (url.pathname === '/involve-meetings.js' || url.pathname === '/involve-meetings-messages.js') {
       res.setHeader('Content-Type', 'text/javascript');
-      return res.end(readFileSync(bundleFile));
+      return res.end(readFileSync(join(dir, url.pathname.slice(1))));
     }
     if (url.pathname === '/page') {
       res.setHeader('Content-Security-Policy', strictCsp(origin));
