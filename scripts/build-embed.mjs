@@ -3,7 +3,7 @@
 // (the builder + the widgets themselves, so the preview is this very build). Run by scripts/build.mjs.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { rollup } from 'rollup';
-import { browserBundle } from '../rollup.config.js';
+import { browserBundle, packs } from '../rollup.config.js';
 
 process.chdir(new URL('..', import.meta.url).pathname);
 mkdirSync('dist/embed', { recursive: true });
@@ -15,4 +15,7 @@ try {
   await bundle.close();
 }
 for (const file of ['index.html', 'embed.css']) copyFileSync(`embed/${file}`, `dist/embed/${file}`);
-console.log('  dist/embed/ written (index.html, embed.css, embed-builder.js)');
+// The widgets in the preview import their packs (messages, easy read, email suggestion) from beside
+// the module: the same files the build just made in dist/.
+for (const { file } of packs) copyFileSync(file, file.replace('dist/', 'dist/embed/'));
+console.log('  dist/embed/ written (index.html, embed.css, embed-builder.js and the widgets\' packs)');
