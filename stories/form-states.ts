@@ -19,6 +19,7 @@ interface FormElement extends HTMLElement {
   values: Readonly<Record<string, unknown>>;
   prefill(values: Record<string, unknown>): void;
   submit(): Promise<SubmitResult>;
+  reset(): void;
 }
 
 /**
@@ -184,6 +185,10 @@ export function formStates<A extends CommonArgs>({ tag, valid, invalid, serverPr
     args: { 'easy-read': true } as Partial<A>,
     play: async ({ canvasElement }) => {
       const el = await form(canvasElement);
+      // The story runner switches stories in one page: the last story's widget saves its answers as a
+      // draft when it leaves, and this one would put them back. This story is about an empty form.
+      el.reset();
+      await el.updateComplete;
       el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
       await waitForPart(el, '[part=error-summary]');
     },
