@@ -129,8 +129,12 @@ describe('WordPress plugin on a real WordPress', { timeout: 120_000 }, () => {
       { src: `${endpoint.origin}/widgets/${sizes.version}/involve-meetings.js`, type: 'module', integrity: hash('involve-meetings.js'), crossorigin: 'anonymous' },
       { src: `${endpoint.origin}/widgets/${sizes.version}/involve-signup.js`, type: 'module', integrity: hash('involve-signup.js'), crossorigin: 'anonymous' },
     ]);
-    const elements = await page.evaluate(() => [...document.querySelectorAll('involve-signup, involve-meetings')].map((e) => [e.localName, ...[...e.attributes].map((a) => `${a.name}=${a.value}`)]));
-    assert.deepEqual(elements[0].filter((a) => !a.startsWith('lang=')), ['involve-signup', `endpoint=${endpoint.origin}`, `partner=${PARTNER}`, 'heading-level=3']);
+    // As WordPress printed them: the page's source, not the live elements (which add their own dir and spacing).
+    const elements = await page.evaluate(async () => {
+      const source = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+      return [...source.querySelectorAll('involve-signup, involve-meetings')].map((e) => [e.localName, ...[...e.attributes].map((a) => `${a.name}=${a.value}`)]);
+    });
+    assert.deepEqual(elements[0], ['involve-signup', `endpoint=${endpoint.origin}`, `partner=${PARTNER}`, 'heading-level=3']);
     assert.equal(elements[1][0], 'involve-meetings');
     assert.ok(!elements[1].some((a) => a.startsWith('onmouseover')), `no attribute injected: ${elements[1]}`);
     assert.ok(elements[2].includes('easy-read='), 'easy_read="yes" → easy-read');
@@ -143,7 +147,10 @@ describe('WordPress plugin on a real WordPress', { timeout: 120_000 }, () => {
 
   test('block: rendered by the plugin with its attributes; a sign-up lands for the partner', async () => {
     const page = await open(posts.block);
-    const attrs = await page.evaluate(() => Object.fromEntries([...document.querySelector('involve-signup').attributes].map((a) => [a.name, a.value])));
+    const attrs = await page.evaluate(async () => {
+      const source = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+      return Object.fromEntries([...source.querySelector('involve-signup').attributes].map((a) => [a.name, a.value]));
+    });
     assert.equal(attrs['heading-level'], '4');
     assert.equal(attrs.partner, PARTNER);
     assert.equal(attrs.style, '--involve-accent-colour: #330072');
