@@ -67,36 +67,34 @@ describe('npm run serve as a process: timeouts, drain, retention on start', () =
     assert.ok(!output.includes('Ancient') && !output.includes('old@example.org'), 'no personal data in the log');
   });
 
-  test('a client trickling its headers is cut off (headers timeout), not held for minutes', async () => {
+  /** Sends `head`, then one `drip` character every 200 ms: what the server answers, and when it hangs up. */
+  async function trickle(head: string, drip: string): Promise<{ received: string; took: number; destroyed: boolean }> {
     const socket = connect(port, '127.0.0.1');
     await once(socket, 'connect');
     let received = '';
     socket.on('data', (d) => (received += d));
     const closed = once(socket, 'close');
     const started = Date.now();
-    socket.write('POST /signups HTTP/1.1\r\nHost: 127.0.0.1\r\n');
-    const drip = setInterval(() => socket.writable && socket.write('X'), 200);
+    socket.write(head);
+    const timer = setInterval(() => socket.writable && socket.write(drip), 200);
     await Promise.race([closed, sleep(8_000)]);
-    clearInterval(drip);
-    const took = Date.now() - started;
-    assert.ok(socket.destroyed, 'the server closed the connection');
+    clearInterval(timer);
+    return { received, took: Date.now() - started, destroyed: socket.destroyed };
+  }
+
+  test('a client trickling its headers is cut off (headers timeout), not held for minutes', async () => {
+    const { received, took, destroyed } = await trickle('POST /signups HTTP/1.1\r\nHost: 127.0.0.1\r\n', 'X');
+    assert.ok(destroyed, 'the server closed the connection');
     assert.ok(took < 5_000, `cut off after ${took} ms`);
     assert.match(received, /^HTTP\/1\.1 408/);
   });
 
   test('a client trickling its body is cut off (request timeout)', async () => {
-    const socket = connect(port, '127.0.0.1');
-    await once(socket, 'connect');
-    let received = '';
-    socket.on('data', (d) => (received += d));
-    const closed = once(socket, 'close');
-    const started = Date.now();
-    socket.write('POST /signups HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nIdempotency-Key: "trickle-1"\r\nContent-Length: 5000\r\n\r\n{');
-    const drip = setInterval(() => socket.writable && socket.write(' '), 200);
-    await Promise.race([closed, sleep(8_000)]);
-    clearInterval(drip);
-    const took = Date.now() - started;
-    assert.ok(socket.destroyed, 'the server closed the connection');
+    const { received, took, destroyed } = await trickle(
+      'POST /signups HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nIdempotency-Key: "trickle-1"\r\nContent-Length: 5000\r\n\r\n{',
+      ' ',
+    );
+    assert.ok(destroyed, 'the server closed the connection');
     assert.ok(took < 5_000, `cut off after ${took} ms`);
     assert.match(received, /^HTTP\/1\.1 408/);
   });
