@@ -21,6 +21,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { runTeed } from './run-teed.mjs';
 import { ENGINES } from '../test/engines.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -84,29 +85,7 @@ function parseCounts(raw) {
 }
 
 /** Runs a command, streaming its output live while keeping a copy to parse. */
-function run(command, args, env = {}) {
-  return new Promise((resolve) => {
-    let output = '';
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    current = child;
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      process.stdout.write(chunk);
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-      process.stderr.write(chunk);
-    });
-    child.on('error', (error) => {
-      output += String(error);
-      console.error(String(error));
-    });
-    child.on('close', (code, signal) => {
-      current = null;
-      resolve({ code: code ?? (signal ? 128 : 1), output });
-    });
-  });
-}
+const run = (command, args, env = {}) => runTeed(command, args, { env, onChild: (child) => (current = child ?? null) });
 
 /** One step; `counts` steps must report test numbers, and at least one test. */
 async function step(name, command, args, { counts = false, env = {} } = {}) {

@@ -9,7 +9,7 @@
 // Any other argument goes to web-test-runner. Each run ends with web-test-runner's own
 // `N passed, N failed` line; with several engines a line per engine follows, and the exit status is 1
 // if any engine failed.
-import { spawn } from 'node:child_process';
+import { runTeed } from './run-teed.mjs';
 import { join } from 'node:path';
 import { ENGINES } from '../test/engines.mjs';
 
@@ -43,31 +43,17 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 const strip = (text) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
 
-function runEngine(engine) {
-  return new Promise((resolve) => {
-    let output = '';
-    const t0 = Date.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', wtrBin, ...rest], {
-      cwd: root,
-      env: { ...process.env, WTR_ENGINE: engine },
-      stdio: ['inherit', 'pipe', 'pipe'],
-    });
-    current = child;
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      process.stdout.write(chunk);
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-      process.stderr.write(chunk);
-    });
-    child.on('close', (code) => {
-      current = null;
-      let counts = null;
-      for (const m of strip(output).matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)) counts = m;
-      resolve({ engine, ok: code === 0, counts, seconds: (Date.now() - t0) / 1000 });
-    });
+async function runEngine(engine) {
+  const t0 = Date.now();
+  const { code, output } = await runTeed(process.execPath, ['--import', 'tsx', wtrBin, ...rest], {
+    cwd: root,
+    env: { WTR_ENGINE: engine },
+    stdin: 'inherit',
+    onChild: (child) => (current = child ?? null),
   });
+  let counts = null;
+  for (const m of strip(output).matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)) counts = m;
+  return { engine, ok: code === 0, counts, seconds: (Date.now() - t0) / 1000 };
 }
 
 const results = [];
